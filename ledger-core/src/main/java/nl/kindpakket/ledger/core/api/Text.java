@@ -1,0 +1,77 @@
+package nl.kindpakket.ledger.core.api;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.kindpakket.ledger.core.api.refusals.BsnLikeValue;
+import nl.kindpakket.ledger.core.api.refusals.InvalidInput;
+
+/** Validation shared by every identifier and free-text field that enters an event. */
+public final class Text {
+
+    public static final int MAX_FREE_TEXT = 200;
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern NINE_DIGITS = Pattern.compile("(?<!\\d)\\d{9}(?!\\d)");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
+    private Text() {
+    }
+
+    /** A client-chosen identifier: letters, digits, '.', '_' and '-', at most 64 characters, never BSN-like. */
+    public static String requireIdentifier(String field, String value) {
+        return requireFormat(field, value, IDENTIFIER, "letters, digits, '.', '_' or '-', at most 64 characters");
+    }
+
+    public static String requireFormat(String field, String value, Pattern format, String expectation) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput(field, "is required");
+        }
+        if (!format.matcher(value).matches()) {
+            throw new InvalidInput(field, "must be " + expectation);
+        }
+        refuseBsnLike(field, value);
+        return value;
+    }
+
+    /** Free text such as a name, reason or description: trimmed, no control characters, never a BSN. */
+    public static String requireFreeText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput(field, "is required");
+        }
+        return optionalFreeText(field, value);
+    }
+
+    public static String optionalFreeText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > MAX_FREE_TEXT) {
+            throw new InvalidInput(field, "must be at most " + MAX_FREE_TEXT + " characters");
+        }
+        if (CONTROL.matcher(trimmed).find()) {
+            throw new InvalidInput(field, "must not contain control characters");
+        }
+        refuseBsnLike(field, trimmed);
+        return trimmed;
+    }
+
+    /** Refuses any run of exactly nine digits that passes the BSN eleven-test. */
+    public static void refuseBsnLike(String field, String value) {
+        Matcher digits = NINE_DIGITS.matcher(value.replaceAll("(?<=\\d)[ .](?=\\d)", ""));
+        while (digits.find()) {
+            if (passesElevenTest(digits.group())) {
+                throw new BsnLikeValue(field);
+            }
+        }
+    }
+
+    static boolean passesElevenTest(String nineDigits) {
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (9 - i) * (nineDigits.charAt(i) - '0');
+        }
+        sum -= nineDigits.charAt(8) - '0';
+        return sum % 11 == 0 && !nineDigits.equals("000000000");
+    }
+}

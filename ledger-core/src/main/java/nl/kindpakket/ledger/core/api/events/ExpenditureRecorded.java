@@ -1,0 +1,19 @@
+package nl.kindpakket.ledger.core.api.events;
+
+import java.time.LocalDate;
+
+import nl.kindpakket.ledger.core.api.LedgerEvent;
+
+/** An executing organisation spent money on a spending line directly (not through a pass). */
+public record ExpenditureRecorded(
+        String municipality,
+        int year,
+        String expenditureId,
+        String organisation,
+        String spendingLine,
+        long amountCents,
+        long lineExpendituresAfterCents,
+        LocalDate spentOn,
+        String description
+) implements LedgerEvent {
+}

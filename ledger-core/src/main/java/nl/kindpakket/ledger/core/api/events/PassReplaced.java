@@ -1,0 +1,17 @@
+package nl.kindpakket.ledger.core.api.events;
+
+import java.time.LocalDate;
+
+import nl.kindpakket.ledger.core.api.LedgerEvent;
+
+/** An entitlement's pass was replaced; the old number no longer redeems. It stays one entitlement. */
+public record PassReplaced(
+        String entitlementId,
+        String municipality,
+        int year,
+        String childRef,
+        String oldPassNumber,
+        String newPassNumber,
+        LocalDate replacedOn
+) implements LedgerEvent {
+}

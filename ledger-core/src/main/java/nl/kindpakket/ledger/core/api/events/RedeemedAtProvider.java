@@ -1,0 +1,23 @@
+package nl.kindpakket.ledger.core.api.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import nl.kindpakket.ledger.core.api.LedgerEvent;
+
+/** A pass was redeemed at a provider on a spending line; lineBalanceAfterCents is the credit left on that line. occurredOn is the Europe/Amsterdam date of occurredAt. */
+public record RedeemedAtProvider(
+        String entitlementId,
+        String municipality,
+        int year,
+        String childRef,
+        String redemptionId,
+        String passNumber,
+        String providerId,
+        String spendingLine,
+        long amountCents,
+        long lineBalanceAfterCents,
+        Instant occurredAt,
+        LocalDate occurredOn
+) implements LedgerEvent {
+}
