@@ -19,9 +19,7 @@ import nl.kindpakket.ledger.core.api.events.OverheadCostRecorded;
 import nl.kindpakket.ledger.core.api.events.SpendingLineOpened;
 import nl.kindpakket.ledger.core.api.events.UnderspendRefunded;
 import nl.kindpakket.ledger.core.api.events.YearClosed;
-import nl.kindpakket.ledger.core.api.refusals.InvalidAnnualReset;
 import nl.kindpakket.ledger.core.api.refusals.UnknownBudgetYear;
-import nl.kindpakket.ledger.core.api.refusals.YearAlreadyClosed;
 import nl.kindpakket.ledger.core.lookup.RedemptionTotals;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -130,10 +128,7 @@ public class BudgetYear {
         requireCreated(c.budgetYearId());
         BudgetRules.requireNextYear(c);
         if (closed) {
-            if (closure.isSameResetAs(c)) {
-                return Receipt.repeat();
-            }
-            throw new YearAlreadyClosed(budgetYearId);
+            return closure.answerRepeatedReset(c, budgetYearId);
         }
         apply(new AnnualResetStarted(c.annualResetId(), municipality, year, c.toYear(), c.effectiveOn(),
                 c.renewalCount(), c.renewalsDigest()));
@@ -145,9 +140,7 @@ public class BudgetYear {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public Receipt handle(CompleteAnnualReset c) {
         requireCreated(c.budgetYearId());
-        if (closure == null || !closure.annualResetId().equals(c.annualResetId())) {
-            throw new InvalidAnnualReset("no annual reset " + c.annualResetId() + " closed " + c.budgetYearId());
-        }
+        Closure.requireStartedBy(closure, c);
         if (closure.completed()) {
             return Receipt.repeat();
         }
