@@ -20,6 +20,7 @@ public final class OpsMain {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "bench-annual-reset" -> AnnualResetBenchmark.main(rest);
+            case "verify" -> System.exit(nl.kindpakket.ledger.ops.verify.VerifyCommand.run(rest));
             default -> {
                 usage();
                 System.exit(2);
