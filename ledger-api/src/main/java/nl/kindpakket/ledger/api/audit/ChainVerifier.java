@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 import nl.kindpakket.ledger.core.api.Municipality;
+import org.postgresql.PGStatement;
 
 /**
  * Recomputes the chain hash of every stored event (see {@link EventChain}) and reports where it does
@@ -50,6 +51,10 @@ public final class ChainVerifier {
                 municipality == null ? SELECT + ORDER : SELECT + " where aggregate_identifier like ?" + ORDER,
                 ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             select.setFetchSize(FETCH_SIZE);
+            if (select.isWrapperFor(PGStatement.class)) {
+                // binary results from the first execution: bytea then arrives as bytes, not as hex text (about 1.5x the rate)
+                select.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            }
             if (municipality != null) {
                 select.setString(1, municipality.slug() + ":%");
             }
