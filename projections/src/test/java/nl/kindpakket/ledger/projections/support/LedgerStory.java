@@ -35,6 +35,7 @@ public final class LedgerStory {
     private final Map<String, Long> refunded = new HashMap<>();
     private final Map<Integer, Long> overhead = new HashMap<>();
     private int counter;
+    private int taken;
 
     public LedgerStory(String municipality) {
         this.municipality = municipality;
@@ -42,6 +43,13 @@ public final class LedgerStory {
 
     public List<LedgerEvent> events() {
         return List.copyOf(events);
+    }
+
+    /** The events recorded since the last call, to feed a history in steps. */
+    public List<LedgerEvent> newEvents() {
+        List<LedgerEvent> fresh = List.copyOf(events.subList(taken, events.size()));
+        taken = events.size();
+        return fresh;
     }
 
     public <E extends LedgerEvent> E record(E event) {
