@@ -1,6 +1,8 @@
 package nl.kindpakket.ledger.projections.support;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -11,12 +13,14 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A freshly migrated projection database, and feeding events to a read model the way a processor does. */
 public final class ProjectionDatabase {
 
     private static final int BATCH = 250;
+    private static final Map<String, DataSource> CONNECTIONS = new ConcurrentHashMap<>();
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -35,7 +39,8 @@ public final class ProjectionDatabase {
         return migrated(new DriverManagerDataSource(url, "postgres", ""));
     }
 
-    public static ProjectionDatabase migrated(DataSource dataSource) {
+    /** Cleans and migrates the database; then works on one connection, as a pooled service would per request. */
+    public static ProjectionDatabase migrated(DriverManagerDataSource dataSource) {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common")
@@ -43,7 +48,8 @@ public final class ProjectionDatabase {
                 .load();
         flyway.clean();
         flyway.migrate();
-        return new ProjectionDatabase(dataSource);
+        return new ProjectionDatabase(CONNECTIONS.computeIfAbsent(dataSource.getUrl(), url ->
+                new SingleConnectionDataSource(url, dataSource.getUsername(), dataSource.getPassword(), true)));
     }
 
     public JdbcTemplate jdbc() {
