@@ -1,0 +1,76 @@
+package nl.kindpakket.ledger.api.lookup;
+
+import java.util.List;
+import java.util.Optional;
+
+import nl.kindpakket.ledger.core.lookup.BudgetYearLookup;
+import nl.kindpakket.ledger.core.lookup.PassRegistry;
+import nl.kindpakket.ledger.core.lookup.ProviderDirectory;
+import nl.kindpakket.ledger.core.lookup.RedemptionTotals;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The rules' lookups, read from the tables {@link LookupTables} keeps. */
+@Component
+public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDirectory, RedemptionTotals, RedemptionRegistry {
+
+    private final JdbcTemplate jdbc;
+
+    public JdbcLookups(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean lineExists(String municipality, int year, String spendingLine) {
+        return !jdbc.queryForList("select 1 from budget_line where municipality = ? and year = ? and spending_line = ?",
+                Integer.class, municipality, year, spendingLine).isEmpty();
+    }
+
+    @Override
+    public boolean isClosed(String municipality, int year) {
+        List<Boolean> closed = jdbc.queryForList("select closed from budget_year_state where municipality = ? and year = ?",
+                Boolean.class, municipality, year);
+        return !closed.isEmpty() && closed.get(0);
+    }
+
+    @Override
+    public Optional<String> holderOf(String municipality, String passNumber) {
+        return first(jdbc.queryForList("select entitlement_id from pass_registry where municipality = ? and pass_number = ?",
+                String.class, municipality, passNumber));
+    }
+
+    @Override
+    public Standing standing(String municipality, String providerId, String spendingLine) {
+        List<Boolean> suspended = jdbc.queryForList(
+                "select suspended from provider_registry where municipality = ? and provider_id = ?",
+                Boolean.class, municipality, providerId);
+        if (suspended.isEmpty()) {
+            return Standing.UNKNOWN;
+        }
+        if (suspended.get(0)) {
+            return Standing.SUSPENDED;
+        }
+        boolean accepts = !jdbc.queryForList(
+                "select 1 from provider_line where municipality = ? and provider_id = ? and spending_line = ?",
+                Integer.class, municipality, providerId, spendingLine).isEmpty();
+        return accepts ? Standing.ACCEPTING : Standing.NOT_ACCEPTING_LINE;
+    }
+
+    @Override
+    public long netRedeemedCents(String municipality, int year, String spendingLine) {
+        Long sum = jdbc.queryForObject("select coalesce(sum(amount_cents), 0) from redemption_registry"
+                        + " where municipality = ? and year = ? and spending_line = ? and reversed = false",
+                Long.class, municipality, year, spendingLine);
+        return sum == null ? 0 : sum;
+    }
+
+    @Override
+    public Optional<String> entitlementOf(String municipality, String redemptionId) {
+        return first(jdbc.queryForList("select entitlement_id from redemption_registry where municipality = ? and redemption_id = ?",
+                String.class, municipality, redemptionId));
+    }
+
+    private static Optional<String> first(List<String> rows) {
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+}

@@ -1,0 +1,133 @@
+package nl.kindpakket.ledger.api.lookup;
+
+import nl.kindpakket.ledger.core.api.events.BudgetAllocated;
+import nl.kindpakket.ledger.core.api.events.EntitlementExpired;
+import nl.kindpakket.ledger.core.api.events.EntitlementGranted;
+import nl.kindpakket.ledger.core.api.events.EntitlementRevoked;
+import nl.kindpakket.ledger.core.api.events.PassReplaced;
+import nl.kindpakket.ledger.core.api.events.ProviderRegistered;
+import nl.kindpakket.ledger.core.api.events.ProviderSuspended;
+import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
+import nl.kindpakket.ledger.core.api.events.RedemptionReversed;
+import nl.kindpakket.ledger.core.api.events.SpendingLineOpened;
+import nl.kindpakket.ledger.core.api.events.YearClosed;
+import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
+import nl.kindpakket.ledger.core.api.refusals.PassInUse;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the lookup tables of the cross-aggregate rules, in the same transaction as the events that
+ * change them (a subscribing processor). A unique key that refuses a row turns into the refusal of the
+ * rule, so that two racing commands cannot both win.
+ */
+@Component
+@ProcessingGroup(LookupTables.GROUP)
+public class LookupTables {
+
+    public static final String GROUP = "lookups";
+
+    private final JdbcTemplate jdbc;
+
+    public LookupTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(SpendingLineOpened event) {
+        jdbc.update("insert into budget_line (municipality, year, spending_line, name) values (?, ?, ?, ?)",
+                event.municipality(), event.year(), event.spendingLine(), event.name());
+    }
+
+    @EventHandler
+    void on(BudgetAllocated event) {
+        if (jdbc.update("update budget_year_state set closed = closed where municipality = ? and year = ?",
+                event.municipality(), event.year()) == 0) {
+            jdbc.update("insert into budget_year_state (municipality, year, closed) values (?, ?, false)",
+                    event.municipality(), event.year());
+        }
+    }
+
+    @EventHandler
+    void on(YearClosed event) {
+        if (jdbc.update("update budget_year_state set closed = true where municipality = ? and year = ?",
+                event.municipality(), event.year()) == 0) {
+            jdbc.update("insert into budget_year_state (municipality, year, closed) values (?, ?, true)",
+                    event.municipality(), event.year());
+        }
+    }
+
+    @EventHandler
+    void on(ProviderRegistered event) {
+        jdbc.update("insert into provider_registry (municipality, provider_id, suspended) values (?, ?, false)",
+                event.municipality(), event.providerId());
+        for (String line : event.spendingLines()) {
+            jdbc.update("insert into provider_line (municipality, provider_id, spending_line) values (?, ?, ?)",
+                    event.municipality(), event.providerId(), line);
+        }
+    }
+
+    @EventHandler
+    void on(ProviderSuspended event) {
+        jdbc.update("update provider_registry set suspended = true where municipality = ? and provider_id = ?",
+                event.municipality(), event.providerId());
+    }
+
+    @EventHandler
+    void on(EntitlementGranted event) {
+        registerPass(event.municipality(), event.passNumber(), event.entitlementId());
+        jdbc.update("insert into entitlement_registry (entitlement_id, municipality, year, status) values (?, ?, ?, 'ACTIVE')",
+                event.entitlementId(), event.municipality(), event.year());
+    }
+
+    @EventHandler
+    void on(PassReplaced event) {
+        registerPass(event.municipality(), event.newPassNumber(), event.entitlementId());
+    }
+
+    @EventHandler
+    void on(EntitlementRevoked event) {
+        end(event.entitlementId(), "REVOKED");
+    }
+
+    @EventHandler
+    void on(EntitlementExpired event) {
+        end(event.entitlementId(), "EXPIRED");
+    }
+
+    @EventHandler
+    void on(RedeemedAtProvider event) {
+        try {
+            jdbc.update("insert into redemption_registry (municipality, redemption_id, entitlement_id, year, spending_line, amount_cents, reversed)"
+                            + " values (?, ?, ?, ?, ?, ?, false)",
+                    event.municipality(), event.redemptionId(), event.entitlementId(), event.year(),
+                    event.spendingLine(), event.amountCents());
+        } catch (DuplicateKeyException raced) {
+            throw new IdempotencyConflict(event.redemptionId());
+        }
+    }
+
+    @EventHandler
+    void on(RedemptionReversed event) {
+        jdbc.update("update redemption_registry set reversed = true where municipality = ? and redemption_id = ?",
+                event.municipality(), event.redemptionId());
+    }
+
+    private void registerPass(String municipality, String passNumber, String entitlementId) {
+        try {
+            jdbc.update("insert into pass_registry (municipality, pass_number, entitlement_id) values (?, ?, ?)",
+                    municipality, passNumber, entitlementId);
+        } catch (DuplicateKeyException raced) {
+            throw new PassInUse(passNumber);
+        }
+    }
+
+    /** An ended entitlement releases its pass numbers: a renewal may carry the same card on. */
+    private void end(String entitlementId, String status) {
+        jdbc.update("delete from pass_registry where entitlement_id = ?", entitlementId);
+        jdbc.update("update entitlement_registry set status = ? where entitlement_id = ?", status, entitlementId);
+    }
+}

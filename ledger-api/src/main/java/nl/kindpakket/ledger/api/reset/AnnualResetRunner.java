@@ -1,0 +1,143 @@
+package nl.kindpakket.ledger.api.reset;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import nl.kindpakket.ledger.core.api.EntitlementId;
+import nl.kindpakket.ledger.core.api.Municipality;
+import nl.kindpakket.ledger.core.api.Years;
+import nl.kindpakket.ledger.core.api.commands.CompleteAnnualReset;
+import nl.kindpakket.ledger.core.api.commands.ExpireEntitlement;
+import nl.kindpakket.ledger.core.api.commands.GrantEntitlement;
+import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Works an annual reset job through: first every still-active entitlement of the closed year expires,
+ * then every renewal is granted. Each chunk commits together with the job's progress, so a crash loses
+ * at most one chunk's work, which the restart redoes; every step is idempotent, so a redo changes nothing.
+ */
+@Component
+class AnnualResetRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AnnualResetRunner.class);
+
+    private final ResetJobStore jobs;
+    private final CommandGateway commands;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final int chunkSize;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "annual-reset"));
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
+
+    AnnualResetRunner(ResetJobStore jobs, CommandGateway commands, TransactionTemplate transaction, Clock clock,
+            @Value("${ledger.annual-reset.chunk-size:500}") int chunkSize) {
+        this.jobs = jobs;
+        this.commands = commands;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.chunkSize = chunkSize;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeUnfinished() {
+        jobs.unfinishedJobs().forEach(this::start);
+    }
+
+    void start(String jobId) {
+        if (running.add(jobId)) {
+            worker.submit(() -> {
+                try {
+                    run(jobId);
+                } catch (RuntimeException e) {
+                    log.error("annual reset {} stopped; it resumes when resubmitted or at restart", jobId, e);
+                    jobs.fail(jobId, e.toString());
+                } finally {
+                    running.remove(jobId);
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    private void run(String jobId) {
+        ResetJobStatus job = jobs.find(jobId).orElseThrow();
+        if (job.finished()) {
+            return;
+        }
+        Municipality municipality = new Municipality(job.municipality());
+        long started = System.nanoTime();
+        jobs.startExpiring(jobId, jobs.countActiveEntitlements(job.municipality(), job.fromYear()));
+        List<String> chunk;
+        while (!(chunk = jobs.activeEntitlements(job.municipality(), job.fromYear(), chunkSize)).isEmpty()) {
+            List<String> entitlements = chunk;
+            transaction.executeWithoutResult(tx -> {
+                entitlements.forEach(id -> commands.sendAndWait(
+                        new ExpireEntitlement(EntitlementId.parse(id), job.effectiveOn(), jobId)));
+                jobs.expired(jobId, entitlements.size());
+            });
+        }
+        jobs.phase(jobId, "RENEWING");
+        List<Renewal> renewals;
+        while (!(renewals = jobs.pendingRenewals(jobId, chunkSize)).isEmpty()) {
+            renew(job, municipality, renewals);
+        }
+        jobs.phase(jobId, "COMPLETING");
+        ResetJobStatus done = jobs.find(jobId).orElseThrow();
+        commands.sendAndWait(new CompleteAnnualReset(municipality, job.fromYear(), jobId,
+                done.expiries().done(), done.renewals().done()));
+        jobs.finish(jobId);
+        log.info("annual reset {} done in {} ms: {} expired, {} renewed, {} refused", jobId,
+                (System.nanoTime() - started) / 1_000_000, done.expiries().done(), done.renewals().done(), done.failedRenewals());
+    }
+
+    /** A chunk at once; if a rule refuses one renewal, the chunk is redone one by one to set it apart. */
+    private void renew(ResetJobStatus job, Municipality municipality, List<Renewal> renewals) {
+        try {
+            transaction.executeWithoutResult(tx -> {
+                renewals.forEach(r -> commands.sendAndWait(grant(job, municipality, r)));
+                jobs.renewed(job.id(), positions(renewals));
+            });
+        } catch (LedgerRefusal refused) {
+            for (Renewal renewal : renewals) {
+                try {
+                    transaction.executeWithoutResult(tx -> {
+                        commands.sendAndWait(grant(job, municipality, renewal));
+                        jobs.renewed(job.id(), List.of(renewal.position()));
+                    });
+                } catch (LedgerRefusal e) {
+                    jobs.renewalFailed(job.id(), renewal.position(), e.type(), e.getMessage());
+                }
+            }
+        }
+    }
+
+    private GrantEntitlement grant(ResetJobStatus job, Municipality municipality, Renewal renewal) {
+        return new GrantEntitlement(new EntitlementId(municipality, job.toYear(), renewal.childRef()),
+                renewal.passNumber(), renewal.credits(), job.effectiveOn(), LocalDate.now(clock.withZone(Years.ZONE)), job.id());
+    }
+
+    private static List<Integer> positions(List<Renewal> renewals) {
+        List<Integer> positions = new ArrayList<>(renewals.size());
+        renewals.forEach(r -> positions.add(r.position()));
+        return positions;
+    }
+}

@@ -1,0 +1,37 @@
+package nl.kindpakket.ledger.ops;
+
+import java.util.Arrays;
+
+import nl.kindpakket.ledger.ops.bench.AnnualResetBenchmark;
+
+/** Operator tooling: {@code java -jar ledger-ops.jar <command> [options]}. */
+public final class OpsMain {
+
+    private OpsMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
+        if (args.length == 0) {
+            usage();
+            System.exit(2);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "bench-annual-reset" -> AnnualResetBenchmark.main(rest);
+            default -> {
+                usage();
+                System.exit(2);
+            }
+        }
+        System.exit(0);
+    }
+
+    private static void usage() {
+        System.err.println("""
+                usage: java -jar ops/target/ledger-ops.jar <command> [options]
+                  bench-annual-reset [--size N] [--jdbc-url URL]   time an annual reset of N entitlements on PostgreSQL
+                """);
+    }
+}
