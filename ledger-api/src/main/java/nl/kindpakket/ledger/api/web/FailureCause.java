@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 
 import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,7 +31,9 @@ final class FailureCause {
 
     /** Two commands appended to the same stream at once, or raced for the same unique key in a lookup table. */
     static boolean isConcurrentModification(Throwable failure) {
-        return find(failure, t -> t instanceof ConcurrencyException || t instanceof DuplicateKeyException).isPresent();
+        return find(failure, t -> t instanceof ConcurrencyException
+                || t instanceof AggregateStreamCreationException
+                || t instanceof DuplicateKeyException).isPresent();
     }
 
     static boolean isStoreUnavailable(Throwable failure) {

@@ -114,10 +114,12 @@ public class LedgerProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception failure, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && !problem.getProperties().containsKey("rule")) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(failure, body, headers, status, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("rule"))) {
             Problems.typed(problem, StatusRules.of(status));
         }
-        return super.handleExceptionInternal(failure, body, headers, status, request);
+        return answer;
     }
 
     private static ResponseEntity<Object> answer(ProblemDetail problem) {

@@ -1,0 +1,26 @@
+package nl.kindpakket.ledger.api.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+/** MockMvc around given controllers and the ledger's problem handler, with a mapper set like the service's web mapper. */
+final class StandaloneMvc {
+
+    static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json()
+            .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private StandaloneMvc() {
+    }
+
+    static MockMvc of(Object... controllers) {
+        return MockMvcBuilders.standaloneSetup(controllers)
+                .setControllerAdvice(new LedgerProblemHandler())
+                .setMessageConverters(new MappingJackson2HttpMessageConverter(JSON))
+                .build();
+    }
+}
