@@ -1,0 +1,208 @@
+package nl.kindpakket.ledger.core.budget;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.Optional;
+
+import nl.kindpakket.ledger.core.api.Receipt;
+import nl.kindpakket.ledger.core.api.commands.AllocateBudget;
+import nl.kindpakket.ledger.core.api.commands.AnnualReset;
+import nl.kindpakket.ledger.core.api.commands.CompleteAnnualReset;
+import nl.kindpakket.ledger.core.api.commands.RecordExpenditure;
+import nl.kindpakket.ledger.core.api.commands.RecordOverheadCost;
+import nl.kindpakket.ledger.core.api.commands.RefundUnderspend;
+import nl.kindpakket.ledger.core.api.events.AnnualResetCompleted;
+import nl.kindpakket.ledger.core.api.events.AnnualResetStarted;
+import nl.kindpakket.ledger.core.api.events.BudgetAllocated;
+import nl.kindpakket.ledger.core.api.events.ExpenditureRecorded;
+import nl.kindpakket.ledger.core.api.events.OverheadCostRecorded;
+import nl.kindpakket.ledger.core.api.events.SpendingLineOpened;
+import nl.kindpakket.ledger.core.api.events.UnderspendRefunded;
+import nl.kindpakket.ledger.core.api.events.YearClosed;
+import nl.kindpakket.ledger.core.api.refusals.UnknownBudgetYear;
+import nl.kindpakket.ledger.core.lookup.RedemptionTotals;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateRoot;
+import org.axonframework.modelling.command.CreationPolicy;
+
+/**
+ * A municipality's budget year: its spending lines, what organisations spent and refunded, overhead,
+ * and its closing by an annual reset. Only a first allocation creates it; every other command is
+ * CREATE_IF_MISSING so that an unknown year is refused with a typed UnknownBudgetYear.
+ */
+@AggregateRoot
+public class BudgetYear {
+
+    @AggregateIdentifier
+    private String budgetYearId;
+    private boolean created;
+    private String municipality;
+    private int year;
+    private SpendingLines lines = new SpendingLines();
+    private ClientRequests allocations = new ClientRequests();
+    private ClientRequests expenditures = new ClientRequests();
+    private ClientRequests overheadCosts = new ClientRequests();
+    private ClientRequests refunds = new ClientRequests();
+    private long overheadTotalCents;
+    private boolean closed;
+    private Closure closure;
+
+    protected BudgetYear() {
+    }
+
+    /** Allowed after closing: budget amendments come in after the year. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public Receipt handle(AllocateBudget c) {
+        Optional<Receipt> repeat = allocations.repeatOf(c.allocationId(), Requests.Allocation.of(c));
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        String code = c.spendingLine().value();
+        lines.requireNamed(code, c.name());
+        String m = c.municipality().slug();
+        if (lines.find(code).isEmpty()) {
+            apply(new SpendingLineOpened(m, c.year(), code, c.name(), c.allocatedOn()));
+        }
+        long availableAfter = lines.require(code).availableCents() + c.amount().cents();
+        apply(new BudgetAllocated(m, c.year(), c.allocationId(), code, c.amount().cents(), availableAfter,
+                c.source(), c.allocatedOn()));
+        return Receipt.recorded(availableAfter);
+    }
+
+    /** Allowed after closing: organisations' accounts come in after the year. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public Receipt handle(RecordExpenditure c) {
+        requireCreated(c.budgetYearId());
+        Optional<Receipt> repeat = expenditures.repeatOf(c.expenditureId(), Requests.Expenditure.of(c));
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        SpendingLine line = lines.require(c.spendingLine().value());
+        BudgetRules.requireInYear("spentOn", c.spentOn(), year);
+        long after = BudgetRules.expendituresAfter(line, c.amount().cents());
+        apply(new ExpenditureRecorded(municipality, year, c.expenditureId(), c.organisation(), line.code(),
+                c.amount().cents(), after, c.spentOn(), c.description()));
+        return Receipt.recorded(after);
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public Receipt handle(RecordOverheadCost c) {
+        requireCreated(c.budgetYearId());
+        Optional<Receipt> repeat = overheadCosts.repeatOf(c.costId(), Requests.Overhead.of(c));
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        BudgetRules.requireInYear("incurredOn", c.incurredOn(), year);
+        long after = overheadTotalCents + c.amount().cents();
+        apply(new OverheadCostRecorded(municipality, year, c.costId(), c.organisation(), c.task(),
+                c.amount().cents(), c.fte(), c.incurredOn(), after));
+        return Receipt.recorded(after);
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public Receipt handle(RefundUnderspend c, RedemptionTotals redemptionTotals) {
+        requireCreated(c.budgetYearId());
+        Optional<Receipt> repeat = refunds.repeatOf(c.refundId(), Requests.Refund.of(c));
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        SpendingLine line = lines.require(c.spendingLine().value());
+        BudgetRules.requireNotBeforeYear("refundedOn", c.refundedOn(), year);
+        long netRedeemed = redemptionTotals.netRedeemedCents(municipality, year, line.code());
+        long after = BudgetRules.refundedAfter(line, netRedeemed, c.amount().cents());
+        apply(new UnderspendRefunded(municipality, year, c.refundId(), c.organisation(), line.code(),
+                c.amount().cents(), after, c.refundedOn(), c.returnedTo()));
+        return Receipt.recorded(after);
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public Receipt handle(AnnualReset c) {
+        requireCreated(c.budgetYearId());
+        BudgetRules.requireNextYear(c);
+        if (closed) {
+            return closure.answerRepeatedReset(c, budgetYearId);
+        }
+        apply(new AnnualResetStarted(c.annualResetId(), municipality, year, c.toYear(), c.effectiveOn(),
+                c.renewalCount(), c.renewalsDigest()));
+        apply(new YearClosed(municipality, year, c.effectiveOn(), c.annualResetId()));
+        return Receipt.recorded();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public Receipt handle(CompleteAnnualReset c) {
+        requireCreated(c.budgetYearId());
+        Closure.requireStartedBy(closure, c);
+        if (closure.completed()) {
+            return Receipt.repeat();
+        }
+        apply(new AnnualResetCompleted(c.annualResetId(), municipality, year, closure.toYear(),
+                closure.effectiveOn(), c.expiredCount(), c.renewedCount()));
+        return Receipt.recorded();
+    }
+
+    private void requireCreated(String requestedYear) {
+        if (!created) {
+            throw new UnknownBudgetYear(requestedYear);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SpendingLineOpened event) {
+        if (!created) {
+            budgetYearId = event.municipality() + ":" + event.year();
+            created = true;
+            municipality = event.municipality();
+            year = event.year();
+        }
+        lines.open(event.spendingLine(), event.name());
+    }
+
+    @EventSourcingHandler
+    void on(BudgetAllocated event) {
+        lines.update(event.spendingLine(), line -> line.withAvailable(event.availableAfterCents()));
+        String name = lines.require(event.spendingLine()).name();
+        allocations.remember(event.allocationId(), Requests.Allocation.of(event, name), event.availableAfterCents());
+    }
+
+    @EventSourcingHandler
+    void on(ExpenditureRecorded event) {
+        lines.update(event.spendingLine(), line -> line.withExpenditures(event.lineExpendituresAfterCents()));
+        expenditures.remember(event.expenditureId(), Requests.Expenditure.of(event), event.lineExpendituresAfterCents());
+    }
+
+    @EventSourcingHandler
+    void on(OverheadCostRecorded event) {
+        overheadTotalCents = event.overheadTotalAfterCents();
+        overheadCosts.remember(event.costId(), Requests.Overhead.of(event), event.overheadTotalAfterCents());
+    }
+
+    @EventSourcingHandler
+    void on(UnderspendRefunded event) {
+        lines.update(event.spendingLine(), line -> line.withRefunded(event.lineRefundedAfterCents()));
+        refunds.remember(event.refundId(), Requests.Refund.of(event), event.lineRefundedAfterCents());
+    }
+
+    @EventSourcingHandler
+    void on(AnnualResetStarted event) {
+        closure = Closure.of(event);
+    }
+
+    @EventSourcingHandler
+    void on(YearClosed event) {
+        closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(AnnualResetCompleted event) {
+        closure = closure.complete();
+    }
+}

@@ -1,0 +1,189 @@
+package nl.kindpakket.ledger.core.entitlement;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.TreeMap;
+
+import nl.kindpakket.ledger.core.api.EntitlementId;
+import nl.kindpakket.ledger.core.api.Receipt;
+import nl.kindpakket.ledger.core.api.Years;
+import nl.kindpakket.ledger.core.api.commands.ExpireEntitlement;
+import nl.kindpakket.ledger.core.api.commands.GrantEntitlement;
+import nl.kindpakket.ledger.core.api.commands.RedeemAtProvider;
+import nl.kindpakket.ledger.core.api.commands.ReplacePass;
+import nl.kindpakket.ledger.core.api.commands.ReverseRedemption;
+import nl.kindpakket.ledger.core.api.commands.RevokeEntitlement;
+import nl.kindpakket.ledger.core.api.events.EntitlementExpired;
+import nl.kindpakket.ledger.core.api.events.EntitlementGranted;
+import nl.kindpakket.ledger.core.api.events.EntitlementRevoked;
+import nl.kindpakket.ledger.core.api.events.PassReplaced;
+import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
+import nl.kindpakket.ledger.core.api.events.RedemptionReversed;
+import nl.kindpakket.ledger.core.api.refusals.DuplicateGrant;
+import nl.kindpakket.ledger.core.api.refusals.PassInUse;
+import nl.kindpakket.ledger.core.lookup.BudgetYearLookup;
+import nl.kindpakket.ledger.core.lookup.PassRegistry;
+import nl.kindpakket.ledger.core.lookup.ProviderDirectory;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateRoot;
+import org.axonframework.modelling.command.CreationPolicy;
+
+/** One child's right for one year: credit per spending line, one current pass, redemptions and reversals. */
+@AggregateRoot
+public class Entitlement {
+
+    @AggregateIdentifier
+    private String entitlementId;
+    private boolean granted;
+    private String municipality;
+    private int year;
+    private String childRef;
+    private GrantTerms grant;
+    private String currentPass;
+    private LocalDate passReplacedOn;
+    private LineCredit credit;
+    private Redemptions redemptions;
+    private Lifecycle lifecycle;
+
+    protected Entitlement() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public Receipt handle(GrantEntitlement command, BudgetYearLookup budgetYears, PassRegistry passes) {
+        GrantTerms terms = GrantTerms.of(command);
+        if (granted) {
+            if (terms.equals(grant)) {
+                return Receipt.repeat();
+            }
+            throw new DuplicateGrant(entitlementId);
+        }
+        GrantPolicy.check(command, budgetYears, passes);
+        EntitlementId id = command.entitlement();
+        apply(new EntitlementGranted(id.toString(), id.municipality().slug(), id.year(), id.childRef().value(),
+                terms.passNumber(), new TreeMap<>(terms.creditCents()), terms.totalCents(), terms.grantedOn(),
+                command.annualResetId()));
+        return Receipt.recorded();
+    }
+
+    @CommandHandler
+    public Receipt handle(ReplacePass command, PassRegistry passes) {
+        String newPass = command.newPassNumber().value();
+        if (newPass.equals(currentPass) && command.replacedOn().equals(passReplacedOn)) {
+            return Receipt.repeat();
+        }
+        lifecycle.requireActive(entitlementId);
+        if (newPass.equals(currentPass)) {
+            throw new PassInUse(newPass);
+        }
+        BusinessDates.requireInYear("replacedOn", command.replacedOn(), year);
+        BusinessDates.requireNotBefore("replacedOn", command.replacedOn(), grant.grantedOn(), year);
+        BusinessDates.requireNotAfter("replacedOn", command.replacedOn(), command.today());
+        PassPolicy.requireFree(passes, municipality, newPass, entitlementId);
+        apply(new PassReplaced(entitlementId, municipality, year, childRef, currentPass, newPass, command.replacedOn()));
+        return Receipt.recorded();
+    }
+
+    @CommandHandler
+    public Receipt handle(RedeemAtProvider command, BudgetYearLookup budgetYears, ProviderDirectory providers) {
+        var earlier = redemptions.find(command.redemptionId());
+        if (earlier.isPresent()) {
+            return earlier.get().answerRepeat(command);
+        }
+        lifecycle.requireActive(entitlementId);
+        RedemptionPolicy.check(command, currentPass, budgetYears, providers);
+        String line = command.spendingLine().value();
+        long balanceAfter = credit.balanceAfterDebit(line, command.amount().cents());
+        apply(new RedeemedAtProvider(entitlementId, municipality, year, childRef, command.redemptionId(),
+                currentPass, command.providerId().value(), line, command.amount().cents(), balanceAfter,
+                command.occurredAt(), Years.dateOf(command.occurredAt())));
+        return Receipt.recorded(balanceAfter);
+    }
+
+    @CommandHandler
+    public Receipt handle(ReverseRedemption command) {
+        Redemption redemption = redemptions.visibleTo(command.redemptionId(), command.actingProvider());
+        if (redemption.isReversed()) {
+            return redemption.answerRepeatedReversal(command);
+        }
+        RedemptionPolicy.checkReversal(command, redemption);
+        long balanceAfter = credit.balanceOf(redemption.spendingLine()) + redemption.amountCents();
+        apply(new RedemptionReversed(entitlementId, municipality, year, childRef, redemption.redemptionId(),
+                redemption.providerId(), redemption.spendingLine(), redemption.amountCents(), balanceAfter,
+                command.reason(), command.reversedAt(), Years.dateOf(command.reversedAt()),
+                Years.dateOf(redemption.occurredAt())));
+        return Receipt.recorded(balanceAfter);
+    }
+
+    @CommandHandler
+    public Receipt handle(RevokeEntitlement command) {
+        if (lifecycle.isRevoked()) {
+            return lifecycle.answerRepeatedRevocation(command, entitlementId);
+        }
+        lifecycle.requireNotExpired(entitlementId);
+        BusinessDates.requireInYear("effectiveOn", command.effectiveOn(), year);
+        BusinessDates.requireNotBefore("effectiveOn", command.effectiveOn(), grant.grantedOn(), year);
+        BusinessDates.requireNotAfter("effectiveOn", command.effectiveOn(), command.today());
+        apply(new EntitlementRevoked(entitlementId, municipality, year, childRef, currentPass, command.reason(),
+                command.effectiveOn(), new TreeMap<>(credit.balances()), credit.total()));
+        return Receipt.recorded();
+    }
+
+    /** An entitlement revoked before the reset has nothing left to expire: that is a repeat, not a refusal. */
+    @CommandHandler
+    public Receipt handle(ExpireEntitlement command) {
+        if (lifecycle.isOver()) {
+            return Receipt.repeat();
+        }
+        apply(new EntitlementExpired(entitlementId, municipality, year, childRef, currentPass, command.expiredOn(),
+                new TreeMap<>(credit.balances()), credit.total(), command.annualResetId()));
+        return Receipt.recorded();
+    }
+
+    @EventSourcingHandler
+    void on(EntitlementGranted event) {
+        entitlementId = event.entitlementId();
+        granted = true;
+        municipality = event.municipality();
+        year = event.year();
+        childRef = event.childRef();
+        grant = GrantTerms.of(event);
+        currentPass = event.passNumber();
+        credit = LineCredit.granted(event.creditCents());
+        redemptions = new Redemptions();
+        lifecycle = Lifecycle.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(PassReplaced event) {
+        currentPass = event.newPassNumber();
+        passReplacedOn = event.replacedOn();
+    }
+
+    @EventSourcingHandler
+    void on(RedeemedAtProvider event) {
+        credit = credit.with(event.spendingLine(), event.lineBalanceAfterCents());
+        redemptions.add(Redemption.of(event));
+    }
+
+    @EventSourcingHandler
+    void on(RedemptionReversed event) {
+        credit = credit.with(event.spendingLine(), event.lineBalanceAfterCents());
+        redemptions.reverse(event.redemptionId(),
+                new Redemption.Reversal(event.reason(), event.reversedAt(), event.lineBalanceAfterCents()));
+    }
+
+    @EventSourcingHandler
+    void on(EntitlementRevoked event) {
+        lifecycle = lifecycle.revoke(event.reason(), event.effectiveOn());
+    }
+
+    @EventSourcingHandler
+    void on(EntitlementExpired event) {
+        lifecycle = lifecycle.expire();
+    }
+}

@@ -1,0 +1,55 @@
+package nl.kindpakket.ledger.core.entitlement;
+
+import java.time.LocalDate;
+
+import nl.kindpakket.ledger.core.api.Receipt;
+import nl.kindpakket.ledger.core.api.commands.RevokeEntitlement;
+import nl.kindpakket.ledger.core.api.refusals.AlreadyRevoked;
+import nl.kindpakket.ledger.core.api.refusals.EntitlementExpired;
+import nl.kindpakket.ledger.core.api.refusals.EntitlementRevoked;
+
+/** Where an entitlement stands: active, revoked from a date, or expired by an annual reset. */
+record Lifecycle(Revocation revocation, boolean expired) {
+
+    static final Lifecycle ACTIVE = new Lifecycle(null, false);
+
+    record Revocation(String reason, LocalDate effectiveOn) {
+    }
+
+    Lifecycle revoke(String reason, LocalDate effectiveOn) {
+        return new Lifecycle(new Revocation(reason, effectiveOn), expired);
+    }
+
+    Lifecycle expire() {
+        return new Lifecycle(revocation, true);
+    }
+
+    boolean isRevoked() {
+        return revocation != null;
+    }
+
+    boolean isOver() {
+        return isRevoked() || expired;
+    }
+
+    void requireActive(String entitlementId) {
+        if (isRevoked()) {
+            throw new EntitlementRevoked(entitlementId);
+        }
+        requireNotExpired(entitlementId);
+    }
+
+    void requireNotExpired(String entitlementId) {
+        if (expired) {
+            throw new EntitlementExpired(entitlementId);
+        }
+    }
+
+    /** Called once revoked: the same revocation again is a repeat, any other is refused. */
+    Receipt answerRepeatedRevocation(RevokeEntitlement command, String entitlementId) {
+        if (revocation.reason().equals(command.reason()) && revocation.effectiveOn().equals(command.effectiveOn())) {
+            return Receipt.repeat();
+        }
+        throw new AlreadyRevoked(entitlementId);
+    }
+}

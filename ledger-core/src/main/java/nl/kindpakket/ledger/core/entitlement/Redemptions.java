@@ -1,0 +1,47 @@
+package nl.kindpakket.ledger.core.entitlement;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import nl.kindpakket.ledger.core.api.ProviderId;
+import nl.kindpakket.ledger.core.api.refusals.UnknownRedemption;
+
+/** The redemptions of one entitlement by their client-chosen id; changed only while sourcing events. */
+final class Redemptions {
+
+    private final Map<String, Redemption> byId = new HashMap<>();
+
+    Optional<Redemption> find(String redemptionId) {
+        return Optional.ofNullable(byId.get(redemptionId));
+    }
+
+    /** A provider learns nothing of redemptions made at another provider: those are unknown to it. */
+    Redemption visibleTo(String redemptionId, ProviderId actingProvider) {
+        Redemption redemption = byId.get(redemptionId);
+        if (redemption == null
+                || (actingProvider != null && !redemption.providerId().equals(actingProvider.value()))) {
+            throw new UnknownRedemption(redemptionId);
+        }
+        return redemption;
+    }
+
+    void add(Redemption redemption) {
+        byId.put(redemption.redemptionId(), redemption);
+    }
+
+    void reverse(String redemptionId, Redemption.Reversal reversal) {
+        byId.computeIfPresent(redemptionId, (id, redemption) -> redemption.reversed(reversal));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Redemptions that && byId.equals(that.byId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(byId);
+    }
+}

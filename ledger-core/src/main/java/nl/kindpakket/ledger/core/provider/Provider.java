@@ -1,0 +1,93 @@
+package nl.kindpakket.ledger.core.provider;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.List;
+
+import nl.kindpakket.ledger.core.api.ProviderKey;
+import nl.kindpakket.ledger.core.api.Receipt;
+import nl.kindpakket.ledger.core.api.SpendingLineCode;
+import nl.kindpakket.ledger.core.api.commands.RegisterProvider;
+import nl.kindpakket.ledger.core.api.commands.SuspendProvider;
+import nl.kindpakket.ledger.core.api.events.ProviderRegistered;
+import nl.kindpakket.ledger.core.api.events.ProviderSuspended;
+import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
+import nl.kindpakket.ledger.core.api.refusals.UnknownProvider;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateRoot;
+import org.axonframework.modelling.command.CreationPolicy;
+
+/** A provider (aanbieder) of a municipality: the spending lines it accepts, and whether it is suspended. */
+@AggregateRoot
+public class Provider {
+
+    @AggregateIdentifier
+    private String providerKey;
+    private boolean registered;
+    private String municipality;
+    private String providerId;
+    private String name;
+    private List<String> spendingLines;
+    private String suspensionReason;
+
+    protected Provider() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public Receipt handle(RegisterProvider command) {
+        List<String> lines = command.spendingLines().stream().map(SpendingLineCode::value).sorted().toList();
+        if (registered) {
+            return answerRepeatedRegistration(command, lines);
+        }
+        apply(new ProviderRegistered(command.municipality().slug(), command.providerId().value(), command.name(),
+                lines, command.registeredOn()));
+        return Receipt.recorded();
+    }
+
+    /** CREATE_IF_MISSING only so that an unknown provider is a typed refusal rather than a missing aggregate. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public Receipt handle(SuspendProvider command) {
+        if (!registered) {
+            throw new UnknownProvider(new ProviderKey(command.municipality(), command.providerId()).toString());
+        }
+        if (suspensionReason != null) {
+            return answerRepeatedSuspension(command);
+        }
+        apply(new ProviderSuspended(municipality, providerId, command.reason(), command.suspendedOn()));
+        return Receipt.recorded();
+    }
+
+    private Receipt answerRepeatedRegistration(RegisterProvider command, List<String> lines) {
+        if (name.equals(command.name()) && spendingLines.equals(lines)) {
+            return Receipt.repeat();
+        }
+        throw new IdempotencyConflict(providerKey);
+    }
+
+    private Receipt answerRepeatedSuspension(SuspendProvider command) {
+        if (suspensionReason.equals(command.reason())) {
+            return Receipt.repeat();
+        }
+        throw new IdempotencyConflict(providerKey + "/suspension");
+    }
+
+    @EventSourcingHandler
+    void on(ProviderRegistered event) {
+        providerKey = event.municipality() + ":" + event.providerId();
+        registered = true;
+        municipality = event.municipality();
+        providerId = event.providerId();
+        name = event.name();
+        spendingLines = List.copyOf(event.spendingLines());
+    }
+
+    @EventSourcingHandler
+    void on(ProviderSuspended event) {
+        suspensionReason = event.reason();
+    }
+}

@@ -1,0 +1,86 @@
+package nl.kindpakket.ledger.core.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import nl.kindpakket.ledger.core.api.refusals.BsnLikeValue;
+import nl.kindpakket.ledger.core.api.refusals.InvalidInput;
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+
+    @Test
+    void nine_digits_passing_the_eleven_test_look_like_a_bsn() {
+        assertThat(Text.passesElevenTest("111222333")).isTrue();
+        assertThat(Text.passesElevenTest("123456789")).isFalse();
+    }
+
+    @Test
+    void a_child_reference_that_looks_like_a_bsn_is_refused() {
+        assertThatThrownBy(() -> new ChildRef("111222333"))
+                .isInstanceOf(BsnLikeValue.class)
+                .satisfies(refusal -> assertThat(((BsnLikeValue) refusal).field()).isEqualTo("childRef"));
+    }
+
+    @Test
+    void nine_digits_failing_the_eleven_test_are_an_ordinary_reference() {
+        assertThat(new ChildRef("123456789").value()).isEqualTo("123456789");
+    }
+
+    @Test
+    void a_bsn_hidden_in_free_text_is_refused_even_when_spaced_or_dotted() {
+        assertThatThrownBy(() -> Text.requireFreeText("reason", "moved, bsn 111 222 333"))
+                .isInstanceOf(BsnLikeValue.class);
+        assertThatThrownBy(() -> Text.requireFreeText("reason", "bsn 1112.22.333"))
+                .isInstanceOf(BsnLikeValue.class);
+    }
+
+    @Test
+    void a_longer_run_of_digits_is_not_taken_for_a_bsn() {
+        assertThat(Text.requireFreeText("description", "invoice 1112223334")).isEqualTo("invoice 1112223334");
+    }
+
+    @Test
+    void a_bsn_like_pass_number_is_refused() {
+        assertThatThrownBy(() -> new PassNumber("111222333")).isInstanceOf(BsnLikeValue.class);
+    }
+
+    @Test
+    void free_text_is_trimmed() {
+        assertThat(Text.requireFreeText("name", "  Zwembad Naaldwijk  ")).isEqualTo("Zwembad Naaldwijk");
+    }
+
+    @Test
+    void free_text_longer_than_two_hundred_characters_is_refused() {
+        assertThat(Text.requireFreeText("reason", "x".repeat(200))).hasSize(200);
+        assertThatThrownBy(() -> Text.requireFreeText("reason", "x".repeat(201))).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void free_text_with_control_characters_is_refused() {
+        assertThatThrownBy(() -> Text.requireFreeText("reason", "line\u0000break")).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void required_free_text_cannot_be_blank_but_optional_text_becomes_absent() {
+        assertThatThrownBy(() -> Text.requireFreeText("reason", "   ")).isInstanceOf(InvalidInput.class);
+        assertThat(Text.optionalFreeText("source", "   ")).isNull();
+    }
+
+    @Test
+    void an_identifier_is_letters_digits_and_a_few_marks_up_to_sixty_four_characters() {
+        assertThat(Text.requireIdentifier("redemptionId", "r-2019.01_a")).isEqualTo("r-2019.01_a");
+        assertThat(Text.requireIdentifier("redemptionId", "a".repeat(64))).hasSize(64);
+        assertThatThrownBy(() -> Text.requireIdentifier("redemptionId", "a".repeat(65)))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> Text.requireIdentifier("redemptionId", "r 1")).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> Text.requireIdentifier("redemptionId", "-r1")).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void a_municipality_is_a_lower_case_slug() {
+        assertThat(new Municipality("westland").slug()).isEqualTo("westland");
+        assertThatThrownBy(() -> new Municipality("Westland")).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> new Municipality("w")).isInstanceOf(InvalidInput.class);
+    }
+}

@@ -1,0 +1,89 @@
+package nl.kindpakket.ledger.core.budget;
+
+import java.time.LocalDate;
+
+import nl.kindpakket.ledger.core.api.Receipt;
+import nl.kindpakket.ledger.core.api.refusals.BudgetExceeded;
+import nl.kindpakket.ledger.core.api.refusals.DateOutsideYear;
+import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
+import nl.kindpakket.ledger.core.api.refusals.UnknownBudgetYear;
+import nl.kindpakket.ledger.core.api.refusals.UnknownSpendingLine;
+import org.junit.jupiter.api.Test;
+
+class RecordingExpenditureTest extends BudgetYearScenario {
+
+    @Test
+    void an_organisations_expenditure_adds_to_the_lines_expenditures() {
+        fixture.given(sportBudget())
+                .andGiven(spent("e-1", SPORT, 100_000, 100_000, MAY))
+                .when(spend("e-2", SPORT, 50_000, MAY))
+                .expectEvents(spent("e-2", SPORT, 50_000, 150_000, MAY))
+                .expectResultMessagePayload(Receipt.recorded(150_000));
+    }
+
+    @Test
+    void expenditures_may_use_the_whole_budget_of_the_line() {
+        fixture.given(sportBudget())
+                .when(spend("e-1", SPORT, 1_000_000, MAY))
+                .expectEvents(spent("e-1", SPORT, 1_000_000, 1_000_000, MAY));
+    }
+
+    @Test
+    void expenditures_beyond_the_lines_budget_are_refused() {
+        fixture.given(sportBudget())
+                .andGiven(spent("e-1", SPORT, 900_000, 900_000, MAY))
+                .when(spend("e-2", SPORT, 100_001, MAY))
+                .expectException(BudgetExceeded.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_repeated_expenditure_records_nothing() {
+        fixture.given(sportBudget())
+                .andGiven(spent("e-1", SPORT, 100_000, 100_000, MAY))
+                .when(spend("e-1", SPORT, 100_000, MAY))
+                .expectNoEvents()
+                .expectResultMessagePayload(Receipt.repeat(100_000));
+    }
+
+    @Test
+    void an_expenditure_id_reused_for_another_date_is_a_conflict() {
+        fixture.given(sportBudget())
+                .andGiven(spent("e-1", SPORT, 100_000, 100_000, MAY))
+                .when(spend("e-1", SPORT, 100_000, MAY.plusDays(1)))
+                .expectException(IdempotencyConflict.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_expenditure_on_a_line_the_year_does_not_have_is_refused() {
+        fixture.given(sportBudget())
+                .when(spend("e-1", SCHOOL, 100, MAY))
+                .expectException(UnknownSpendingLine.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_expenditure_dated_in_another_year_is_refused() {
+        fixture.given(sportBudget())
+                .when(spend("e-1", SPORT, 100, LocalDate.of(2020, 1, 3)))
+                .expectException(DateOutsideYear.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_expenditure_in_a_year_never_budgeted_is_refused() {
+        fixture.givenNoPriorActivity()
+                .when(spend("e-1", SPORT, 100, MAY))
+                .expectException(UnknownBudgetYear.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void expenditures_are_still_recorded_after_the_year_closed() {
+        fixture.given(sportBudget())
+                .andGiven(resetStarted("reset-2019"), yearClosed("reset-2019"))
+                .when(spend("e-1", SPORT, 100, LocalDate.of(2019, 12, 20)))
+                .expectEvents(spent("e-1", SPORT, 100, 100, LocalDate.of(2019, 12, 20)));
+    }
+}

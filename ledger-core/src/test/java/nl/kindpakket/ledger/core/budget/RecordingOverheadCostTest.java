@@ -1,0 +1,53 @@
+package nl.kindpakket.ledger.core.budget;
+
+import nl.kindpakket.ledger.core.api.Receipt;
+import nl.kindpakket.ledger.core.api.refusals.DateOutsideYear;
+import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
+import nl.kindpakket.ledger.core.api.refusals.UnknownBudgetYear;
+import org.junit.jupiter.api.Test;
+
+class RecordingOverheadCostTest extends BudgetYearScenario {
+
+    @Test
+    void an_execution_cost_adds_to_the_years_overhead() {
+        fixture.given(sportBudget())
+                .andGiven(overheadRecorded("c-1", 300_000, "1.50", MAY, 300_000))
+                .when(overhead("c-2", 20_000, "0.20", MAY))
+                .expectEvents(overheadRecorded("c-2", 20_000, "0.20", MAY, 320_000))
+                .expectResultMessagePayload(Receipt.recorded(320_000));
+    }
+
+    @Test
+    void a_repeated_cost_records_nothing_however_its_fte_is_spelled() {
+        fixture.given(sportBudget())
+                .andGiven(overheadRecorded("c-1", 300_000, "1.5", MAY, 300_000))
+                .when(overhead("c-1", 300_000, "1.50", MAY))
+                .expectNoEvents()
+                .expectResultMessagePayload(Receipt.repeat(300_000));
+    }
+
+    @Test
+    void a_cost_id_reused_for_another_fte_is_a_conflict() {
+        fixture.given(sportBudget())
+                .andGiven(overheadRecorded("c-1", 300_000, "1.50", MAY, 300_000))
+                .when(overhead("c-1", 300_000, "1.25", MAY))
+                .expectException(IdempotencyConflict.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_cost_incurred_in_another_year_is_refused() {
+        fixture.given(sportBudget())
+                .when(overhead("c-1", 300_000, "1.50", NEW_YEAR))
+                .expectException(DateOutsideYear.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_cost_in_a_year_never_budgeted_is_refused() {
+        fixture.givenNoPriorActivity()
+                .when(overhead("c-1", 300_000, "1.50", MAY))
+                .expectException(UnknownBudgetYear.class)
+                .expectNoEvents();
+    }
+}
