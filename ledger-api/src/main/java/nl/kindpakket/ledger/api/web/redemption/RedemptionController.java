@@ -1,6 +1,7 @@
 package nl.kindpakket.ledger.api.web.redemption;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import nl.kindpakket.ledger.api.lookup.RedemptionRegistry;
 import nl.kindpakket.ledger.api.security.ProviderScope;
@@ -58,14 +59,7 @@ public class RedemptionController {
         Money amount = Fields.money("amountCents", request.amountCents());
         Instant occurredAt = Years.requireInstant("occurredAt", request.occurredAt());
         ProviderScope.requireOwn(provider);
-        EntitlementId entitlement = passes.holderOf(place.slug(), pass.value())
-                .map(EntitlementId::parse)
-                .orElseThrow(() -> new UnknownPass(pass.value()));
-        redemptions.entitlementOf(place.slug(), redemptionId)
-                .filter(recordedOn -> !recordedOn.equals(entitlement.toString()))
-                .ifPresent(recordedOn -> {
-                    throw new IdempotencyConflict(redemptionId);
-                });
+        EntitlementId entitlement = entitlementFor(place, redemptionId, pass);
         RedeemAtProvider command = new RedeemAtProvider(
                 entitlement,
                 redemptionId,
@@ -77,6 +71,21 @@ public class RedemptionController {
                 clock.now());
         Receipt receipt = commands.send(command, () -> new UnknownPass(pass.value()));
         return Answers.of(receipt, RedemptionAnswer.of(command, receipt), entitlement);
+    }
+
+    /**
+     * The entitlement holding the pass; a retry goes where the redemption was recorded, so that it still
+     * answers as the first time after the pass was replaced. A known id on another entitlement is a conflict.
+     */
+    private EntitlementId entitlementFor(Municipality place, String redemptionId, PassNumber pass) {
+        Optional<String> holder = passes.holderOf(place.slug(), pass.value());
+        Optional<String> recordedOn = redemptions.entitlementOf(place.slug(), redemptionId);
+        if (recordedOn.isPresent() && holder.isPresent() && !recordedOn.equals(holder)) {
+            throw new IdempotencyConflict(redemptionId);
+        }
+        return recordedOn.or(() -> holder)
+                .map(EntitlementId::parse)
+                .orElseThrow(() -> new UnknownPass(pass.value()));
     }
 
     @PostMapping(REDEMPTIONS + "/{redemptionId}/reversal")
