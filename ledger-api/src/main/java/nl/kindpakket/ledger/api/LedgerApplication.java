@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The Kindpakket ledger service. */
-@SpringBootApplication(scanBasePackages = {"nl.kindpakket.ledger.api", "nl.kindpakket.ledger.core", "nl.kindpakket.ledger.projections"})
+@SpringBootApplication(scanBasePackages = {"nl.kindpakket.ledger.api", "nl.kindpakket.ledger.projections"})
 @ConfigurationPropertiesScan("nl.kindpakket.ledger.api")
 public class LedgerApplication {
 
