@@ -26,7 +26,7 @@ final class ProblemResponses {
         problem.put("title", Character.toUpperCase(rule.charAt(0)) + rule.substring(1).replace('-', ' '));
         problem.put("status", status.value());
         problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
+        problem.put("instance", PrivatePaths.instanceOf(request.getRequestURI()).toString());
         problem.put("rule", rule);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
