@@ -3,6 +3,7 @@ package nl.kindpakket.ledger.api.web;
 import static nl.kindpakket.ledger.api.web.Testville.BASE;
 import static nl.kindpakket.ledger.api.web.Testville.YEAR;
 import static nl.kindpakket.ledger.api.web.Testville.YEAR_BASE;
+import static nl.kindpakket.ledger.api.web.LedgerHttp.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
@@ -177,14 +178,5 @@ class RefusalsOverHttpTest {
     private Answer redeem(Child child, String providerId, String line, long cents) {
         return http.post("staff", BASE + "/redemptions",
                 testville.redemptionBody(testville.id("r-" + providerId + "-" + line + "-" + cents), child, providerId, line, cents));
-    }
-
-    static void assertProblem(Answer answer, int status, String rule) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        assertThat(answer.contentType()).as(answer.toString()).startsWith("application/problem+json");
-        assertThat(answer.type()).as(answer.toString()).isEqualTo("/problems/" + rule);
-        assertThat(answer.json().path("rule").asText()).isEqualTo(rule);
-        assertThat(answer.json().path("status").asInt()).isEqualTo(status);
-        assertThat(answer.json().path("title").asText()).isNotBlank();
     }
 }
