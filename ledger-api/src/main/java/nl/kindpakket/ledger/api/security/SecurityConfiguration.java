@@ -42,7 +42,8 @@ public class SecurityConfiguration {
 
     @Bean
     PasswordEncoder ledgerPasswordEncoder() {
-        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder()));
+        return new RememberingPasswordEncoder(
+                new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder())));
     }
 
     @Bean
