@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import nl.kindpakket.ledger.api.security.NotOwnProvider;
 import nl.kindpakket.ledger.api.security.PrivatePaths;
 import nl.kindpakket.ledger.core.api.refusals.BsnLikeValue;
@@ -121,11 +120,8 @@ public class LedgerProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception failure, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> answer = super.handleExceptionInternal(failure, body, headers, status, request);
-        if (answer != null && answer.getBody() instanceof ProblemDetail problem
-                && (problem.getProperties() == null || !problem.getProperties().containsKey("rule"))) {
-            Problems.typed(problem, StatusRules.of(status));
-        }
         if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
+            Problems.typed(problem, StatusRules.of(status));
             problem.setInstance(instanceOf(request));
         }
         return answer;
