@@ -107,6 +107,11 @@ class ChainAuditOverHttpTest {
         assertThat(http.get("operator", TESTVILLE).status()).isEqualTo(200);
     }
 
+    @Test
+    void a_malformed_municipality_is_400() {
+        assertProblem(http.get("operator", "/api/v1/municipalities/Not_A_Town/audit/chain"), 400, "invalid-input");
+    }
+
     private long count(String what, String municipality) {
         return jdbc.queryForObject("select " + what + " from domain_event_entry where aggregate_identifier like ?", Long.class,
                 municipality + ":%");
