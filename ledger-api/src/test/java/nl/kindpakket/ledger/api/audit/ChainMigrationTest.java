@@ -39,9 +39,8 @@ class ChainMigrationTest {
 
     @Test
     void h2_chains_the_events_stored_before_the_migration_and_every_event_after_it(@TempDir Path dir) throws SQLException {
-        // the event table alone, and not in MODE=PostgreSQL as the service's URL: in that mode H2 2.3 refuses the
-        // BLOB columns of h2/V1__event_store.sql
-        migratesAndChains("jdbc:h2:file:" + dir.resolve("ledger") + ";DATABASE_TO_LOWER=TRUE", "sa", "classpath:db/migration/h2");
+        migratesAndChains("jdbc:h2:file:" + dir.resolve("ledger") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "sa", "classpath:db/migration/common", "classpath:db/migration/h2");
     }
 
     private void migratesAndChains(String url, String user, String... migrations) throws SQLException {
