@@ -17,7 +17,7 @@ public record ChainBreak(
 ) {
 
     public enum Kind {
-        /** the event's stored content (payload, metadata, any chained column) or its predecessor's hash differs from when it was written */
+        /** the event's chained columns (payload, metadata, ...) or its predecessor's stored hash differ from when it was written */
         PAYLOAD,
         /** the event before it in its aggregate is missing: deleted, or never chained */
         LINK
@@ -26,11 +26,12 @@ public record ChainBreak(
     public String describe() {
         String where = "event %s (global_index %d, %s sequence %d)"
                 .formatted(eventIdentifier, globalIndex, aggregateIdentifier, sequenceNumber);
-        return switch (kind) {
-            case PAYLOAD -> where + " does not match its chain hash: its content was altered (expected %s, stored %s)"
+        String what = switch (kind) {
+            case PAYLOAD -> "does not match its chain hash: its content, or the hash of the event before it, was altered (expected %s, stored %s)"
                     .formatted(EventChain.hex(expectedHash), EventChain.hex(storedHash));
-            case LINK -> where + " follows a missing event: the link to sequence %d is broken (stored %s)"
+            case LINK -> "follows a missing event: the link to sequence %d is broken (stored %s)"
                     .formatted(sequenceNumber - 1, EventChain.hex(storedHash));
         };
+        return where + " " + what;
     }
 }
