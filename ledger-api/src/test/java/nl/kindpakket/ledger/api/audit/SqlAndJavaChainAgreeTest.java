@@ -15,7 +15,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
+// the same context as the HTTP tests: each cached context holds a pool of connections
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SqlAndJavaChainAgreeTest {
 
@@ -65,9 +66,11 @@ class SqlAndJavaChainAgreeTest {
                 row.timeStamp(), row.payload(), row.metaData());
     }
 
+    /** Well-formed for the service's processors, which read this table too: metadata present, a type no handler takes. */
     private EventRow insert(String aggregate, long sequence) {
         EventRow row = new EventRow(UUID.randomUUID().toString(), aggregate, sequence, "test.Event", sequence == 0 ? null : "1",
-                "2024-03-01T10:00:0" + sequence + "Z", ("{\"n\":" + sequence + "}").getBytes(StandardCharsets.UTF_8), null);
+                "2024-03-01T10:00:0" + sequence + "Z", ("{\"n\":" + sequence + "}").getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8));
         jdbc.update("insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,"
                         + " payload_type, payload_revision, payload, meta_data) values (?, ?, ?, 'Test', ?, ?, ?, ?, ?)",
                 row.eventIdentifier(), row.aggregateIdentifier(), row.sequenceNumber(), row.timeStamp(), row.payloadType(),

@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Each test tampers with one town's events as a superuser would, and puts them back afterwards. */
-@SpringBootTest
+// the same context as the HTTP tests: each cached context holds a pool of connections
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class TamperingIsNamedTest {
 

@@ -39,7 +39,7 @@ class VerifyCommandTest {
         for (String aggregate : new String[] {town + ":2024", town + ":2024:kind-1"}) {
             for (int n = 0; n < 3; n++) {
                 sql(false, "insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,"
-                                + " payload_type, payload, meta_data) values (?, ?, ?, 'Test', '2024-01-01T00:00:00Z', 'test.Event', ?, null)",
+                                + " payload_type, payload, meta_data) values (?, ?, ?, 'Test', '2024-01-01T00:00:00Z', 'test.Event', ?, '{}')",
                         aggregate + "#" + n, aggregate, n, ("{\"n\":" + n + "}").getBytes(StandardCharsets.UTF_8));
             }
         }
