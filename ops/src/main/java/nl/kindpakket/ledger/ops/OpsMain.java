@@ -31,8 +31,9 @@ public final class OpsMain {
 
     private static void usage() {
         System.err.println("""
-                usage: java -jar ops/target/ledger-ops.jar <command> [options]
-                  bench-annual-reset [--size N] [--jdbc-url URL]   time an annual reset of N entitlements on PostgreSQL
+                usage: java -jar ops/target/ops-0.1.0-SNAPSHOT.jar <command> [options]
+                  bench-annual-reset [--size N]                    time an annual reset of N entitlements on PostgreSQL
+                  verify --jdbc-url URL [--user U] [--municipality m]  recompute the event chain, name the first break
                 """);
     }
 }
