@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.kindpakket.ledger.api.security.Callers;
 import nl.kindpakket.ledger.core.api.refusals.InvalidInput;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ended; every position up to the one read is then committed or gone for good. The response's
  * {@code X-Ledger-Next-After} header is the position to resume from: the last event of a full page, or
  * the horizon when the page is not full, so a filtered reader also moves past events it did not ask for.
+ * A caller bound to a municipality reads only that municipality's events ({@link StreamScope}).
  */
 @RestController
 public class EventStreamController {
@@ -59,7 +61,7 @@ public class EventStreamController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInput("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        EventFilter filter = EventFilter.of(municipality, types);
+        EventFilter filter = EventFilter.of(StreamScope.municipality(Callers.current(), municipality), types);
         try (Connection connection = dataSource.getConnection()) {
             Page page = EventTable.page(connection, after, limit, filter, horizon.safePosition(connection));
             response.setContentType(NDJSON);

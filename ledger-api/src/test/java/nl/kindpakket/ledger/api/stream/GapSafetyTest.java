@@ -52,7 +52,7 @@ class GapSafetyTest {
     @Test
     void a_request_waits_for_the_open_transaction_and_serves_both_events_in_order() throws Exception {
         StreamClient client = StreamClient.integrator(port);
-        long start = client.get("after=-1&limit=1&municipality=testville").nextAfter();
+        long start = client.get("limit=1&municipality=testville").horizon();
         try (HeldTransaction held = HeldTransaction.insert(dataSource, "testville:held-" + town)) {
             long later = insertCommitted("testville:later-" + town);
             CompletableFuture<StreamClient.Response> page = CompletableFuture.supplyAsync(() ->

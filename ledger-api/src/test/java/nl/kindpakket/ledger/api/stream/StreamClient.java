@@ -27,20 +27,32 @@ final class StreamClient {
 
     StreamClient(int port, String user, String password) {
         this.base = "http://127.0.0.1:" + port + "/api/v1/events";
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = user == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     static StreamClient integrator(int port) {
         return new StreamClient(port, INTEGRATOR, INTEGRATOR_PASSWORD);
     }
 
+    static StreamClient anonymous(int port) {
+        return new StreamClient(port, null, null);
+    }
+
     Response get(String query) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "?" + query))
-                .header("Authorization", authorization).GET().build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "?" + query)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
+    private Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue(EventStreamController.NEXT_AFTER).map(Long::parseLong).orElse(null),
+                    response.headers().firstValue(EventStreamController.HORIZON).map(Long::parseLong).orElse(null),
                     response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -50,7 +62,7 @@ final class StreamClient {
         }
     }
 
-    record Response(int status, String contentType, Long nextAfter, String body) {
+    record Response(int status, String contentType, Long nextAfter, Long horizon, String body) {
 
         List<JsonNode> lines() {
             List<JsonNode> lines = new ArrayList<>();
