@@ -20,6 +20,8 @@ public final class OpsMain {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "bench-annual-reset" -> AnnualResetBenchmark.main(rest);
+            case "export" -> nl.kindpakket.ledger.ops.export.ExportCommand.main(rest);
+            case "bench-export" -> nl.kindpakket.ledger.ops.export.ExportBenchmark.main(rest);
             default -> {
                 usage();
                 System.exit(2);
