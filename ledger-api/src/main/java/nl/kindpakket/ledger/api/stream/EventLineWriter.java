@@ -7,39 +7,57 @@ import java.nio.charset.StandardCharsets;
 /**
  * Writes events as NDJSON lines: {@code {"position","eventId","type","aggregateId","sequence","recordedAt",
  * "municipality","revision","payload"}}. The payload is copied byte for byte as stored, never re-serialised,
- * so a reader sees exactly what the ledger wrote.
+ * so a reader sees exactly what the ledger wrote. Lines are gathered in a buffer of its own; call
+ * {@link #flush()} when done.
  */
 public final class EventLineWriter {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] POSITION = ascii("{\"position\":");
+    private static final byte[] EVENT_ID = ascii(",\"eventId\":");
+    private static final byte[] TYPE = ascii(",\"type\":");
+    private static final byte[] AGGREGATE_ID = ascii(",\"aggregateId\":");
+    private static final byte[] SEQUENCE = ascii(",\"sequence\":");
+    private static final byte[] RECORDED_AT = ascii(",\"recordedAt\":");
+    private static final byte[] MUNICIPALITY = ascii(",\"municipality\":");
+    private static final byte[] REVISION = ascii(",\"revision\":");
+    private static final byte[] PAYLOAD = ascii(",\"payload\":");
+    private static final byte[] END = ascii("}\n");
+    private static final byte[] NULL = ascii("null");
 
     private final OutputStream out;
+    private final byte[] buffer = new byte[64 * 1024];
+    private int size;
 
-    /** @param out should be buffered: a line is written in many small pieces */
     public EventLineWriter(OutputStream out) {
         this.out = out;
     }
 
     public void write(StoredEvent event) throws IOException {
-        raw("{\"position\":");
-        raw(Long.toString(event.position()));
-        raw(",\"eventId\":");
+        put(POSITION);
+        number(event.position());
+        put(EVENT_ID);
         string(event.eventId());
-        raw(",\"type\":");
+        put(TYPE);
         string(event.type());
-        raw(",\"aggregateId\":");
+        put(AGGREGATE_ID);
         string(event.aggregateId());
-        raw(",\"sequence\":");
-        raw(Long.toString(event.sequence()));
-        raw(",\"recordedAt\":");
+        put(SEQUENCE);
+        number(event.sequence());
+        put(RECORDED_AT);
         string(event.recordedAt());
-        raw(",\"municipality\":");
+        put(MUNICIPALITY);
         string(event.municipality());
-        raw(",\"revision\":");
+        put(REVISION);
         string(event.revision());
-        raw(",\"payload\":");
+        put(PAYLOAD);
         payload(event.payload());
-        raw("}\n");
+        put(END);
+    }
+
+    public void flush() throws IOException {
+        drain();
+        out.flush();
     }
 
     /** A raw line break can only be whitespace between JSON tokens (inside strings it is escaped), so a space keeps the meaning. */
@@ -47,37 +65,75 @@ public final class EventLineWriter {
         int start = 0;
         for (int i = 0; i < json.length; i++) {
             if (json[i] == '\n' || json[i] == '\r') {
-                out.write(json, start, i - start);
-                out.write(' ');
+                put(json, start, i - start);
+                put(' ');
                 start = i + 1;
             }
         }
-        out.write(json, start, json.length - start);
+        put(json, start, json.length - start);
     }
 
     private void string(String value) throws IOException {
         if (value == null) {
-            raw("null");
+            put(NULL);
             return;
         }
-        out.write('"');
+        put('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '"' || c == '\\') {
-                out.write('\\');
-                out.write(c);
+                put('\\');
+                put(c);
             } else if (c >= 0x20 && c < 0x80) {
-                out.write(c);
+                put(c);
             } else {
-                out.write(new byte[] {'\\', 'u', HEX[c >> 12], HEX[(c >> 8) & 0xF], HEX[(c >> 4) & 0xF], HEX[c & 0xF]});
+                put('\\');
+                put('u');
+                put(HEX[c >> 12]);
+                put(HEX[(c >> 8) & 0xF]);
+                put(HEX[(c >> 4) & 0xF]);
+                put(HEX[c & 0xF]);
             }
         }
-        out.write('"');
+        put('"');
     }
 
-    private void raw(String ascii) throws IOException {
-        for (int i = 0; i < ascii.length(); i++) {
-            out.write(ascii.charAt(i));
+    private void number(long value) throws IOException {
+        String digits = Long.toString(value);
+        for (int i = 0; i < digits.length(); i++) {
+            put(digits.charAt(i));
         }
+    }
+
+    private void put(byte[] bytes) throws IOException {
+        put(bytes, 0, bytes.length);
+    }
+
+    private void put(byte[] bytes, int offset, int length) throws IOException {
+        if (length > buffer.length - size) {
+            drain();
+            if (length > buffer.length) {
+                out.write(bytes, offset, length);
+                return;
+            }
+        }
+        System.arraycopy(bytes, offset, buffer, size, length);
+        size += length;
+    }
+
+    private void put(int b) throws IOException {
+        if (size == buffer.length) {
+            drain();
+        }
+        buffer[size++] = (byte) b;
+    }
+
+    private void drain() throws IOException {
+        out.write(buffer, 0, size);
+        size = 0;
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }

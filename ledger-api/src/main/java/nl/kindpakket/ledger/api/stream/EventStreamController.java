@@ -1,8 +1,6 @@
 package nl.kindpakket.ledger.api.stream;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -37,7 +35,6 @@ public class EventStreamController {
     public static final String NEXT_AFTER = "X-Ledger-Next-After";
     public static final String HORIZON = "X-Ledger-Horizon";
     static final int MAX_LIMIT = 10_000;
-    private static final int BUFFER_BYTES = 64 * 1024;
 
     private final DataSource dataSource;
     private final Horizon horizon;
@@ -69,10 +66,9 @@ public class EventStreamController {
             response.setHeader(NEXT_AFTER, Long.toString(page.upTo()));
             response.setHeader(HORIZON, Long.toString(page.horizon()));
             response.setHeader("Cache-Control", "no-store");
-            OutputStream out = new BufferedOutputStream(response.getOutputStream(), BUFFER_BYTES);
-            EventLineWriter lines = new EventLineWriter(out);
+            EventLineWriter lines = new EventLineWriter(response.getOutputStream());
             EventTable.stream(connection, page, filter, properties.fetchSize(), lines::write);
-            out.flush();
+            lines.flush();
         }
     }
 }

@@ -67,7 +67,9 @@ class EventLineWriterTest {
 
     private static String write(StoredEvent event) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new EventLineWriter(out).write(event);
+        EventLineWriter lines = new EventLineWriter(out);
+        lines.write(event);
+        lines.flush();
         return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -82,10 +82,12 @@ class EventSchemasTest {
     void every_stream_line_matches_the_line_schema() throws Exception {
         JsonNode lineSchema = read(EventDocs.root().resolve("stream-line.schema.json"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EventLineWriter writer = new EventLineWriter(out);
         try (Connection connection = dataSource.getConnection()) {
             EventTable.stream(connection, new Page(-1, Long.MAX_VALUE, Long.MAX_VALUE), new EventFilter(town.slug(), Set.of()), 100,
-                    new EventLineWriter(out)::write);
+                    writer::write);
         }
+        writer.flush();
         List<String> lines = out.toString().lines().toList();
 
         assertThat(lines).hasSizeGreaterThanOrEqualTo(eventTypes().size());

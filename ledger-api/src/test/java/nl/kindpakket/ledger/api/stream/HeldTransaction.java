@@ -49,10 +49,12 @@ final class HeldTransaction implements AutoCloseable {
         static long insert(Connection connection, String aggregateId) throws SQLException {
             try (PreparedStatement insert = connection.prepareStatement("insert into domain_event_entry (event_identifier,"
                     + " aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)"
-                    + " values (?, ?, 0, 'Test', '2019-01-01T00:00:00Z', 'test.HeldEvent', null, ?, null) returning global_index")) {
+                    + " values (?, ?, 0, 'Test', '2019-01-01T00:00:00Z', 'test.HeldEvent', null, ?, ?) returning global_index")) {
                 insert.setString(1, UUID.randomUUID().toString());
                 insert.setString(2, aggregateId);
                 insert.setBytes(3, "{\"held\":true}".getBytes(StandardCharsets.UTF_8));
+                // processors read every row; one without meta data would stop them
+                insert.setBytes(4, "{}".getBytes(StandardCharsets.UTF_8));
                 try (ResultSet rows = insert.executeQuery()) {
                     rows.next();
                     return rows.getLong(1);

@@ -1,6 +1,5 @@
 package nl.kindpakket.ledger.ops.export;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Connection;
@@ -20,7 +19,6 @@ import nl.kindpakket.ledger.api.stream.Page;
 public final class Export {
 
     static final int FETCH_SIZE = 5_000;
-    private static final int BUFFER_BYTES = 1 << 20;
 
     private Export() {
     }
@@ -42,9 +40,9 @@ public final class Export {
         long start = System.nanoTime();
         long horizon = Horizon.forDatabase(connection, HorizonSettings.DEFAULT).safePosition(connection);
         Page page = new Page(after, Math.max(after, horizon), horizon);
-        OutputStream out = new BufferedOutputStream(target, BUFFER_BYTES);
-        long events = EventTable.stream(connection, page, filter, FETCH_SIZE, new EventLineWriter(out)::write);
-        out.flush();
+        EventLineWriter lines = new EventLineWriter(target);
+        long events = EventTable.stream(connection, page, filter, FETCH_SIZE, lines::write);
+        lines.flush();
         return new Result(events, after, page.upTo(), System.nanoTime() - start);
     }
 }

@@ -34,24 +34,21 @@ public final class ExportBenchmark {
             SyntheticEvents.fill(scratch, options.integer("events", 200_000));
         }
         int runs = options.integer("runs", 3);
-        List<Measure> measures = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(url, user, options.get("password", ""))) {
-            measures.add(best(runs, () -> RawRead.run(connection)));
-            measures.add(best(runs, () -> export(connection, OutputStream.nullOutputStream(), "export, lines discarded")));
-            Path file = Files.createTempFile("ledger-export", ".ndjson");
-            try {
-                measures.add(best(runs, () -> export(connection, Files.newOutputStream(file), "ops export to a file")));
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        }
         String streamUrl = options.get("stream-url", null);
-        if (streamUrl != null) {
-            StreamRead stream = new StreamRead(streamUrl, options.get("stream-user", "integrator"), options.get("stream-password", ""),
-                    options.get("municipality", null));
-            measures.add(best(runs, stream::run));
+        Path file = Files.createTempFile("ledger-export", ".ndjson");
+        try (Connection connection = DriverManager.getConnection(url, user, options.get("password", ""))) {
+            List<Run> readings = new ArrayList<>(List.of(
+                    () -> RawRead.run(connection),
+                    () -> export(connection, OutputStream.nullOutputStream(), "export, lines discarded"),
+                    () -> export(connection, Files.newOutputStream(file), "ops export to a file")));
+            if (streamUrl != null) {
+                readings.add(new StreamRead(streamUrl, options.get("stream-user", "integrator"), options.get("stream-password", ""),
+                        options.get("municipality", null))::run);
+            }
+            print(url, bestOfRounds(runs, readings));
+        } finally {
+            Files.deleteIfExists(file);
         }
-        print(url, measures);
     }
 
     record Measure(String name, long events, double seconds) {
@@ -72,14 +69,18 @@ public final class ExportBenchmark {
         }
     }
 
-    /** The best of a few runs: the first one also warms the JIT and the database's cache. */
-    private static Measure best(int runs, Run run) throws Exception {
-        Measure best = null;
-        for (int i = 0; i < runs; i++) {
-            Measure measure = run.run();
-            System.err.printf("  %s: %,d events in %.2f s%n", measure.name(), measure.events(), measure.seconds());
-            if (best == null || measure.rate() > best.rate()) {
-                best = measure;
+    /** Each reading once per round, so that a change in the machine's load affects them all alike; the best round of each counts. */
+    private static List<Measure> bestOfRounds(int rounds, List<Run> readings) throws Exception {
+        List<Measure> best = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < readings.size(); i++) {
+                Measure measure = readings.get(i).run();
+                System.err.printf("  %s: %,d events in %.2f s%n", measure.name(), measure.events(), measure.seconds());
+                if (best.size() <= i) {
+                    best.add(measure);
+                } else if (measure.rate() > best.get(i).rate()) {
+                    best.set(i, measure);
+                }
             }
         }
         return best;

@@ -31,8 +31,8 @@ public final class ExportCommand {
         OutputStream target = "-".equals(out) ? System.out : new FileOutputStream(Path.of(out).toFile());
         try (Connection connection = DriverManager.getConnection(url, options.get("user", "postgres"), options.get("password", ""))) {
             Export.Result result = Export.run(connection, filter, after, target);
-            System.err.printf("export: %,d events (positions %d to %d) in %.2f s, %,.0f events/s%s%n", result.events(),
-                    result.after() + 1, result.upTo(), result.seconds(), result.eventsPerSecond(), "-".equals(out) ? "" : " to " + out);
+            System.err.printf("export: %,d events (after position %d up to %d) in %.2f s, %,.0f events/s%s%n", result.events(),
+                    result.after(), result.upTo(), result.seconds(), result.eventsPerSecond(), "-".equals(out) ? "" : " to " + out);
             System.err.printf("export: continue later with --after %d%n", result.upTo());
         } finally {
             if (target != System.out) {
