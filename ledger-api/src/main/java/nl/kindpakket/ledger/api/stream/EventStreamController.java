@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  * appear. On PostgreSQL it is exact: every insert holds the table's RowExclusiveLock from before it
  * draws its position until it commits, so the request reads the last position drawn, then the
  * transactions holding that lock, and waits (briefly; writers take milliseconds) until those have
- * ended; every position up to the one read is then committed or gone for good. The response's
+ * ended; every position up to the one read is then committed or gone for good ({@link WriterLockHorizon};
+ * the embedded H2 database uses a settle time instead, {@link SettledHorizon}). The response's
  * {@code X-Ledger-Next-After} header is the position to resume from: the last event of a full page, or
  * the horizon when the page is not full, so a filtered reader also moves past events it did not ask for.
  * A caller bound to a municipality reads only that municipality's events ({@link StreamScope}).
