@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import nl.kindpakket.ledger.api.metrics.ProcessorFailures;
 import nl.kindpakket.ledger.api.metrics.ProcessorPositions;
 import nl.kindpakket.ledger.api.metrics.ProcessorStatus;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -26,13 +27,15 @@ public class ProcessorsHealthIndicator extends AbstractHealthIndicator {
 
     private final EventProcessingConfiguration processing;
     private final ProcessorPositions positions;
+    private final ProcessorFailures failures;
     private final ProcessorHealthProperties properties;
 
     public ProcessorsHealthIndicator(EventProcessingConfiguration processing, ProcessorPositions positions,
-            ProcessorHealthProperties properties) {
+            ProcessorFailures failures, ProcessorHealthProperties properties) {
         super("processors health check failed");
         this.processing = processing;
         this.positions = positions;
+        this.failures = failures;
         this.properties = properties;
     }
 
@@ -70,8 +73,14 @@ public class ProcessorsHealthIndicator extends AbstractHealthIndicator {
         if (replaying) {
             detail.put("replayProgress", ProcessorStatus.replayProgress(processor));
         }
+        Optional<ProcessorFailures.Failure> failure = failures.of(name);
+        if (failure.isPresent()) {
+            detail.put("failingSince", failure.get().since().toString());
+            detail.put("error", failure.get().latest());
+            return Status.DOWN;
+        }
         if (ProcessorStatus.isInError(processor) || processor.isError()) {
-            detail.put("error", "a segment failed; it is retried");
+            detail.put("error", "the processor is in error; it retries");
             return Status.DOWN;
         }
         if (!processor.isRunning() || lag.orElse(0) > properties.maxLagEvents()) {

@@ -22,10 +22,12 @@ public class EventProcessorMetrics implements MeterBinder {
 
     private final EventProcessingConfiguration processing;
     private final ProcessorPositions positions;
+    private final ProcessorFailures failures;
 
-    public EventProcessorMetrics(EventProcessingConfiguration processing, ProcessorPositions positions) {
+    public EventProcessorMetrics(EventProcessingConfiguration processing, ProcessorPositions positions, ProcessorFailures failures) {
         this.processing = processing;
         this.positions = positions;
+        this.failures = failures;
     }
 
     @Override
@@ -49,8 +51,8 @@ public class EventProcessorMetrics implements MeterBinder {
                 processor, p -> ProcessorStatus.isReplaying(p) ? 1 : 0);
         gauge(registry, REPLAY_PROGRESS, "Share of a replay done (1 when not replaying)", name,
                 processor, ProcessorStatus::replayProgress);
-        gauge(registry, ERROR, "1 while a segment of the processor is in error", name,
-                processor, p -> ProcessorStatus.isInError(p) ? 1 : 0);
+        gauge(registry, ERROR, "1 while the processor fails and retries", name,
+                processor, p -> ProcessorStatus.isInError(p) || failures.of(name).isPresent() ? 1 : 0);
     }
 
     private static <T> void gauge(MeterRegistry registry, String metric, String description, String processor,

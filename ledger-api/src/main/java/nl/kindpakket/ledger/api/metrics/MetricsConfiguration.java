@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBus;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -38,13 +39,25 @@ public class MetricsConfiguration {
     }
 
     @Bean
+    public ProcessorFailures ledgerProcessorFailures(Clock clock) {
+        return new ProcessorFailures(clock);
+    }
+
+    @Bean
+    public ConfigurerModule ledgerProcessorFailureWatch(ProcessorFailures failures) {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultHandlerInterceptor((config, processor) -> failures.watcher(processor));
+    }
+
+    @Bean
     public ProcessorPositions ledgerProcessorPositions(JdbcTemplate jdbc, org.axonframework.config.Configuration axon, Clock clock,
             @Value("${ledger.metrics.positions-max-age:2s}") Duration maxAge) {
         return new ProcessorPositions(jdbc, axon.serializer(), clock, maxAge);
     }
 
     @Bean
-    public EventProcessorMetrics ledgerEventProcessorMetrics(EventProcessingConfiguration processing, ProcessorPositions positions) {
-        return new EventProcessorMetrics(processing, positions);
+    public EventProcessorMetrics ledgerEventProcessorMetrics(EventProcessingConfiguration processing, ProcessorPositions positions,
+            ProcessorFailures failures) {
+        return new EventProcessorMetrics(processing, positions, failures);
     }
 }
