@@ -21,6 +21,9 @@ public class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<
     public static final String COMMANDS = "ledger.commands";
     public static final String DURATION = "ledger.command.duration";
 
+    /** Marks a unit of work whose outcome this interceptor records. */
+    static final String WATCHED = CommandMetrics.class.getName() + ".watched";
+
     private final MeterRegistry registry;
 
     public CommandMetrics(MeterRegistry registry) {
@@ -31,6 +34,7 @@ public class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         long started = System.nanoTime();
         String command = simpleName(unitOfWork.getMessage().getCommandName());
+        unitOfWork.resources().put(WATCHED, Boolean.TRUE);
         unitOfWork.afterCommit(done -> {
             Object result = done.getExecutionResult() == null ? null : done.getExecutionResult().getResult().getPayload();
             boolean repeated = result instanceof Receipt receipt && receipt.repeated();
@@ -42,6 +46,12 @@ public class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<
             record(command, reason.outcome(), reason.tag(), started);
         });
         return chain.proceed();
+    }
+
+    /** A command that failed before its handlers ran, such as when no transaction could be started. */
+    void failedBeforeHandling(CommandMessage<?> command, Throwable cause, long started) {
+        FailureReason reason = FailureReason.of(cause);
+        record(simpleName(command.getCommandName()), reason.outcome(), reason.tag(), started);
     }
 
     private void record(String command, String outcome, String reason, long started) {

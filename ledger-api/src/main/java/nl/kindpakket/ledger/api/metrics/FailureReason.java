@@ -1,6 +1,8 @@
 package nl.kindpakket.ledger.api.metrics;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
 import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
@@ -9,6 +11,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Why a command was not recorded, as a tag of bounded cardinality: a rule's refusal type
@@ -18,6 +21,8 @@ record FailureReason(String outcome, String tag) {
 
     static final String NONE = "none";
     private static final int MAX_DEPTH = 16;
+    /** What the pool's handle of a connection it evicted after a fatal error throws, without a SQLState. */
+    private static final String HIKARI_CLOSED = "Connection is closed";
 
     static FailureReason of(Throwable failure) {
         Throwable current = failure;
@@ -37,12 +42,20 @@ record FailureReason(String outcome, String tag) {
         return new FailureReason("failed", "error");
     }
 
-    private static boolean isConnectionFailure(Throwable t) {
+    /**
+     * A rollback or commit that fails is the connection gone: Spring then reports that failure instead of the
+     * command's own, which was the same lost connection.
+     */
+    static boolean isConnectionFailure(Throwable t) {
         if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                || t instanceof SQLTransientConnectionException) {
+                || t instanceof TransactionSystemException || t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException) {
             return true;
         }
-        // SQLState class 08 is "connection exception" in every SQL dialect
-        return t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+        if (t instanceof SQLException sql) {
+            // SQLState class 08 is "connection exception" in every SQL dialect
+            return sql.getSQLState() != null ? sql.getSQLState().startsWith("08") : HIKARI_CLOSED.equals(sql.getMessage());
+        }
+        return false;
     }
 }

@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.kindpakket.ledger.api.fault.RedemptionTally;
 import nl.kindpakket.ledger.api.fault.Town;
 import nl.kindpakket.ledger.core.api.refusals.InsufficientCredit;
@@ -33,6 +35,8 @@ class PrometheusEndpointTest {
 
     @Autowired
     CommandGateway commands;
+    @Autowired
+    MeterRegistry registry;
     @LocalServerPort
     int port;
 
@@ -81,6 +85,22 @@ class PrometheusEndpointTest {
                 "ledger_processor_lag" + processor, "ledger_processor_position" + processor,
                 "ledger_processor_replaying" + processor, "ledger_processor_replay_progress" + processor,
                 "ledger_processor_error" + processor);
+    }
+
+    @Test
+    void each_command_and_each_event_is_counted_once() {
+        double accepted = count(CommandMetrics.COMMANDS, "command", "RedeemAtProvider", "outcome", "accepted");
+        double appended = count(EventMetrics.APPENDED, "type", "RedeemedAtProvider");
+
+        town.redeem(1, "r-once", 100);
+
+        assertThat(count(CommandMetrics.COMMANDS, "command", "RedeemAtProvider", "outcome", "accepted")).isEqualTo(accepted + 1);
+        assertThat(count(EventMetrics.APPENDED, "type", "RedeemedAtProvider")).isEqualTo(appended + 1);
+    }
+
+    private double count(String name, String... tags) {
+        Counter counter = registry.find(name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private String scrape() throws Exception {
