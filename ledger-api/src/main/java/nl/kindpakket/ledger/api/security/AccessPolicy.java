@@ -1,0 +1,83 @@
+package nl.kindpakket.ledger.api.security;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/** Who may make which request: classifies the request into a {@link RequestKind}, then checks municipality and role. */
+public class AccessPolicy {
+
+    private static final String MUNICIPALITY = "/api/v1/municipalities/{m}";
+    private static final PathPattern MUNICIPAL = parse(MUNICIPALITY + "/**");
+    private static final PathPattern REDEMPTION = parse(MUNICIPALITY + "/redemptions");
+    private static final PathPattern REVERSAL = parse(MUNICIPALITY + "/redemptions/{redemptionId}/reversal");
+    private static final PathPattern REPORTS = parse(MUNICIPALITY + "/reports/**");
+    private static final PathPattern ENTITLEMENTS = parse(MUNICIPALITY + "/years/{year}/entitlements/**");
+    private static final PathPattern EVENTS = parse("/api/v1/events/**");
+    private static final PathPattern OPERATOR = parse("/api/v1/operator/**");
+    private static final PathPattern ACTUATOR = parse("/actuator/**");
+
+    public AccessDecision decide(Caller caller, AccessRequest request) {
+        PathContainer path = PathContainer.parsePath(request.path());
+        RequestKind kind = classify(request, path);
+        if (kind.isMunicipal() && !caller.serves(municipalityOf(path))) {
+            return AccessDecision.UNKNOWN_MUNICIPALITY;
+        }
+        if (kind == RequestKind.EVENT_STREAM && !caller.spansAllMunicipalities()) {
+            if (request.municipalityParameter().isEmpty()) {
+                return kind.allows(caller.role()) ? AccessDecision.MUNICIPALITY_REQUIRED : AccessDecision.FORBIDDEN;
+            }
+            if (!request.municipalityParameter().stream().allMatch(caller::serves)) {
+                return AccessDecision.UNKNOWN_MUNICIPALITY;
+            }
+        }
+        return kind.allows(caller.role()) ? AccessDecision.PERMIT : AccessDecision.FORBIDDEN;
+    }
+
+    public RequestKind classify(AccessRequest request) {
+        return classify(request, PathContainer.parsePath(request.path()));
+    }
+
+    private static RequestKind classify(AccessRequest request, PathContainer path) {
+        if (MUNICIPAL.matches(path)) {
+            return municipalKind(request, path);
+        }
+        if (EVENTS.matches(path)) {
+            return request.isRead() ? RequestKind.EVENT_STREAM : RequestKind.OPERATIONS;
+        }
+        if (OPERATOR.matches(path) || ACTUATOR.matches(path)) {
+            return RequestKind.OPERATIONS;
+        }
+        return RequestKind.UNMAPPED;
+    }
+
+    private static RequestKind municipalKind(AccessRequest request, PathContainer path) {
+        if ("POST".equals(request.method()) && REDEMPTION.matches(path)) {
+            return RequestKind.REDEMPTION;
+        }
+        if ("POST".equals(request.method()) && REVERSAL.matches(path)) {
+            return RequestKind.REVERSAL;
+        }
+        if (request.isRead() && REPORTS.matches(path)) {
+            return RequestKind.REPORT_READ;
+        }
+        if (request.isRead() && ENTITLEMENTS.matches(path)) {
+            return RequestKind.ENTITLEMENT_READ;
+        }
+        return RequestKind.MUNICIPAL;
+    }
+
+    private static String municipalityOf(PathContainer path) {
+        return Optional.ofNullable(MUNICIPAL.matchAndExtract(path))
+                .map(PathPattern.PathMatchInfo::getUriVariables)
+                .map((Map<String, String> variables) -> variables.get("m"))
+                .orElse("");
+    }
+
+    private static PathPattern parse(String pattern) {
+        return PathPatternParser.defaultInstance.parse(pattern);
+    }
+}

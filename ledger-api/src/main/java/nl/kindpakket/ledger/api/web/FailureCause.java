@@ -1,0 +1,63 @@
+package nl.kindpakket.ledger.api.web;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/** What went wrong, found by walking a failure's cause chain: gateways and stores wrap the exception that matters. */
+final class FailureCause {
+
+    private static final int MAX_DEPTH = 16;
+
+    private FailureCause() {
+    }
+
+    static Optional<LedgerRefusal> refusal(Throwable failure) {
+        return find(failure, LedgerRefusal.class::isInstance).map(LedgerRefusal.class::cast);
+    }
+
+    static boolean isMissingAggregate(Throwable failure) {
+        return find(failure, AggregateNotFoundException.class::isInstance).isPresent();
+    }
+
+    /** Two commands appended to the same stream at once, or raced for the same unique key in a lookup table. */
+    static boolean isConcurrentModification(Throwable failure) {
+        return find(failure, t -> t instanceof ConcurrencyException
+                || t instanceof AggregateStreamCreationException
+                || t instanceof DuplicateKeyException).isPresent();
+    }
+
+    static boolean isStoreUnavailable(Throwable failure) {
+        return find(failure, FailureCause::meansNoConnection).isPresent();
+    }
+
+    private static boolean meansNoConnection(Throwable t) {
+        if (t instanceof DataAccessResourceFailureException
+                || t instanceof CannotCreateTransactionException
+                || t instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        // SQLState class 08 is "connection exception" in every SQL dialect
+        return t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+    }
+
+    private static Optional<Throwable> find(Throwable failure, Predicate<Throwable> wanted) {
+        Throwable current = failure;
+        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
+            if (wanted.test(current)) {
+                return Optional.of(current);
+            }
+            current = current.getCause() == current ? null : current.getCause();
+        }
+        return Optional.empty();
+    }
+}

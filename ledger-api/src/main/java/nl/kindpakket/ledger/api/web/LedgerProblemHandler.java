@@ -1,0 +1,146 @@
+package nl.kindpakket.ledger.api.web;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.kindpakket.ledger.api.security.NotOwnProvider;
+import nl.kindpakket.ledger.api.security.PrivatePaths;
+import nl.kindpakket.ledger.core.api.refusals.BsnLikeValue;
+import nl.kindpakket.ledger.core.api.refusals.InvalidInput;
+import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Every failure of a request becomes an application/problem+json answer with a stable type; nothing internal leaks. */
+@RestControllerAdvice
+public class LedgerProblemHandler extends ResponseEntityExceptionHandler {
+
+    static final String RETRY_AFTER_SECONDS = "5";
+    private static final Logger log = LoggerFactory.getLogger(LedgerProblemHandler.class);
+    private static final Map<LedgerRefusal.Kind, HttpStatus> STATUS_BY_KIND = Map.of(
+            LedgerRefusal.Kind.INVALID, HttpStatus.BAD_REQUEST,
+            LedgerRefusal.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
+            LedgerRefusal.Kind.CONFLICT, HttpStatus.CONFLICT,
+            LedgerRefusal.Kind.RULE, HttpStatus.UNPROCESSABLE_ENTITY);
+
+    @ExceptionHandler(LedgerRefusal.class)
+    ResponseEntity<Object> refused(LedgerRefusal refusal, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(STATUS_BY_KIND.get(refusal.kind()), refusal.type(), refusal.getMessage());
+        if (refusal instanceof InvalidInput invalid) {
+            problem.setProperty("field", invalid.field());
+        } else if (refusal instanceof BsnLikeValue bsnLike) {
+            problem.setProperty("field", bsnLike.field());
+        }
+        return answer(problem, request);
+    }
+
+    @ExceptionHandler(NotOwnProvider.class)
+    ResponseEntity<Object> notOwnProvider(NotOwnProvider refusal, HttpServletRequest request) {
+        return answer(Problems.of(HttpStatus.FORBIDDEN, NotOwnProvider.TYPE, refusal.getMessage()), request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> denied(AccessDeniedException denied, HttpServletRequest request) {
+        return answer(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "your role may not do this"), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> failed(Exception failure, HttpServletRequest request) {
+        var refusal = FailureCause.refusal(failure);
+        if (refusal.isPresent()) {
+            return refused(refusal.get(), request);
+        }
+        if (FailureCause.isMissingAggregate(failure)) {
+            return answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "no such resource"), request);
+        }
+        if (FailureCause.isConcurrentModification(failure)) {
+            log.info("Concurrent modification refused: {}", failure.toString());
+            return answer(Problems.of(HttpStatus.CONFLICT, "concurrent-modification",
+                    "another change to the same record was recorded at the same time; retry the request"), request);
+        }
+        if (FailureCause.isStoreUnavailable(failure)) {
+            log.warn("Event store unavailable", failure);
+            ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
+                    "the ledger's store cannot be reached; nothing was recorded, retry later");
+            problem.setInstance(PrivatePaths.instanceOf(request.getRequestURI()));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .body(problem);
+        }
+        log.error("Request failed unexpectedly", failure);
+        return answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "the ledger could not handle this request; the failure was logged"), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException failure, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        UnreadableBody unreadable = UnreadableBody.of(failure);
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", unreadable.detail());
+        if (unreadable.field() != null) {
+            problem.setProperty("field", unreadable.field());
+        }
+        return answer(problem, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException failure, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = failure instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : failure.getPropertyName();
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", field + " has the wrong format");
+        problem.setProperty("field", field);
+        return answer(problem, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException failure, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "no such resource"), request);
+    }
+
+    /** Spring's own problems (405, 406, 415, ...) get a ledger type for their status instead of about:blank. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception failure, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(failure, body, headers, status, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
+            Problems.typed(problem, StatusRules.of(status));
+            problem.setInstance(instanceOf(request));
+        }
+        return answer;
+    }
+
+    /** Spring would echo the raw request path as the instance; a BSN-like segment in it is masked first. */
+    private static ResponseEntity<Object> answer(ProblemDetail problem, HttpServletRequest request) {
+        problem.setInstance(PrivatePaths.instanceOf(request.getRequestURI()));
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static ResponseEntity<Object> answer(ProblemDetail problem, WebRequest request) {
+        problem.setInstance(instanceOf(request));
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static URI instanceOf(WebRequest request) {
+        return request instanceof ServletWebRequest servlet
+                ? PrivatePaths.instanceOf(servlet.getRequest().getRequestURI())
+                : URI.create("/");
+    }
+}

@@ -1,0 +1,109 @@
+package nl.kindpakket.ledger.api.web.redemption;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import nl.kindpakket.ledger.api.lookup.RedemptionRegistry;
+import nl.kindpakket.ledger.api.security.ProviderScope;
+import nl.kindpakket.ledger.api.web.Answers;
+import nl.kindpakket.ledger.api.web.BusinessClock;
+import nl.kindpakket.ledger.api.web.Fields;
+import nl.kindpakket.ledger.api.web.LedgerCommands;
+import nl.kindpakket.ledger.core.api.EntitlementId;
+import nl.kindpakket.ledger.core.api.Money;
+import nl.kindpakket.ledger.core.api.Municipality;
+import nl.kindpakket.ledger.core.api.PassNumber;
+import nl.kindpakket.ledger.core.api.ProviderId;
+import nl.kindpakket.ledger.core.api.Receipt;
+import nl.kindpakket.ledger.core.api.SpendingLineCode;
+import nl.kindpakket.ledger.core.api.Text;
+import nl.kindpakket.ledger.core.api.Years;
+import nl.kindpakket.ledger.core.api.commands.RedeemAtProvider;
+import nl.kindpakket.ledger.core.api.commands.ReverseRedemption;
+import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
+import nl.kindpakket.ledger.core.api.refusals.UnknownPass;
+import nl.kindpakket.ledger.core.api.refusals.UnknownRedemption;
+import nl.kindpakket.ledger.core.lookup.PassRegistry;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Redeeming a pass at a provider, and reversing a redemption. A provider acts only as itself. */
+@RestController
+public class RedemptionController {
+
+    private static final String REDEMPTIONS = "/api/v1/municipalities/{municipality}/redemptions";
+
+    private final LedgerCommands commands;
+    private final PassRegistry passes;
+    private final RedemptionRegistry redemptions;
+    private final BusinessClock clock;
+
+    public RedemptionController(LedgerCommands commands, PassRegistry passes, RedemptionRegistry redemptions,
+            BusinessClock clock) {
+        this.commands = commands;
+        this.passes = passes;
+        this.redemptions = redemptions;
+        this.clock = clock;
+    }
+
+    @PostMapping(REDEMPTIONS)
+    public ResponseEntity<RedemptionAnswer> redeem(@PathVariable String municipality, @RequestBody RedemptionRequest request) {
+        Municipality place = new Municipality(municipality);
+        String redemptionId = Text.requireIdentifier("redemptionId", request.redemptionId());
+        PassNumber pass = new PassNumber(request.passNumber());
+        ProviderId provider = new ProviderId(request.providerId());
+        SpendingLineCode line = Fields.line("spendingLine", request.spendingLine());
+        Money amount = Fields.money("amountCents", request.amountCents());
+        Instant occurredAt = Years.requireInstant("occurredAt", request.occurredAt());
+        ProviderScope.requireOwn(provider);
+        EntitlementId entitlement = entitlementFor(place, redemptionId, pass);
+        RedeemAtProvider command = new RedeemAtProvider(
+                entitlement,
+                redemptionId,
+                pass,
+                provider,
+                line,
+                amount,
+                occurredAt,
+                clock.now());
+        Receipt receipt = commands.send(command, () -> new UnknownPass(pass.value()));
+        return Answers.of(receipt, RedemptionAnswer.of(command, receipt), entitlement);
+    }
+
+    /**
+     * The entitlement holding the pass; a retry goes where the redemption was recorded, so that it still
+     * answers as the first time after the pass was replaced. A known id on another entitlement is a conflict.
+     */
+    private EntitlementId entitlementFor(Municipality place, String redemptionId, PassNumber pass) {
+        Optional<String> holder = passes.holderOf(place.slug(), pass.value());
+        Optional<String> recordedOn = redemptions.entitlementOf(place.slug(), redemptionId);
+        if (recordedOn.isPresent() && holder.isPresent() && !recordedOn.equals(holder)) {
+            throw new IdempotencyConflict(redemptionId);
+        }
+        return recordedOn.or(() -> holder)
+                .map(EntitlementId::parse)
+                .orElseThrow(() -> new UnknownPass(pass.value()));
+    }
+
+    @PostMapping(REDEMPTIONS + "/{redemptionId}/reversal")
+    public ResponseEntity<ReversalAnswer> reverse(@PathVariable String municipality, @PathVariable String redemptionId,
+            @RequestBody ReversalRequest request) {
+        Municipality place = new Municipality(municipality);
+        Text.requireIdentifier("redemptionId", redemptionId);
+        EntitlementId entitlement = redemptions.entitlementOf(place.slug(), redemptionId)
+                .map(EntitlementId::parse)
+                .orElseThrow(() -> new UnknownRedemption(redemptionId));
+        ReverseRedemption command = new ReverseRedemption(
+                entitlement,
+                redemptionId,
+                request.reason(),
+                request.reversedAt(),
+                clock.now(),
+                ProviderScope.actingProvider().orElse(null));
+        Receipt receipt = commands.send(command, () -> new UnknownRedemption(redemptionId));
+        return Answers.of(receipt, ReversalAnswer.of(command, receipt), entitlement);
+    }
+}

@@ -1,0 +1,139 @@
+package nl.kindpakket.ledger.projections.spending;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import nl.kindpakket.ledger.core.api.events.BudgetAllocated;
+import nl.kindpakket.ledger.core.api.events.EntitlementExpired;
+import nl.kindpakket.ledger.core.api.events.EntitlementGranted;
+import nl.kindpakket.ledger.core.api.events.EntitlementRevoked;
+import nl.kindpakket.ledger.core.api.events.ExpenditureRecorded;
+import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
+import nl.kindpakket.ledger.core.api.events.RedemptionReversed;
+import nl.kindpakket.ledger.core.api.events.SpendingLineOpened;
+import nl.kindpakket.ledger.core.api.events.UnderspendRefunded;
+import nl.kindpakket.ledger.projections.ReadModels;
+import nl.kindpakket.ledger.projections.support.CounterTable;
+import nl.kindpakket.ledger.projections.support.Slots;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps per spending line of a year what was allocated, what credit is still open on active entitlements, what
+ * was redeemed, reversed, spent directly by organisations and refunded.
+ */
+@Component
+@ProcessingGroup(ReadModels.SPENDING_LINES)
+public class SpendingLineProjection {
+
+    private static final CounterTable LINES =
+            new CounterTable("spending_line_count", "municipality", "budget_year", "code", "slot");
+    private static final CounterTable ORGANISATIONS =
+            new CounterTable("spending_organisation", "municipality", "budget_year", "organisation", "code");
+
+    private final JdbcTemplate jdbc;
+    private final SpendingEntitlements entitlements;
+
+    public SpendingLineProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.entitlements = new SpendingEntitlements(jdbc);
+    }
+
+    @EventHandler
+    public void on(SpendingLineOpened event) {
+        int updated = jdbc.update("UPDATE spending_line SET name = ? WHERE municipality = ? AND budget_year = ? "
+                + "AND code = ?", event.name(), event.municipality(), event.year(), event.spendingLine());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO spending_line (municipality, budget_year, code, name) VALUES (?, ?, ?, ?)",
+                    event.municipality(), event.year(), event.spendingLine(), event.name());
+        }
+    }
+
+    @EventHandler
+    public void on(BudgetAllocated event) {
+        LINES.add(jdbc, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
+                "available_cents", event.amountCents());
+    }
+
+    @EventHandler
+    public void on(EntitlementGranted event) {
+        entitlements.granted(event.entitlementId());
+        new TreeMap<>(event.creditCents()).forEach((line, cents) -> LINES.add(jdbc,
+                entitlementKey(event.municipality(), event.year(), line, event.entitlementId()),
+                "committed_cents", cents));
+    }
+
+    @EventHandler
+    public void on(RedeemedAtProvider event) {
+        boolean active = entitlements.isActive(event.entitlementId());
+        LINES.add(jdbc, entitlementKey(event.municipality(), event.year(), event.spendingLine(), event.entitlementId()),
+                Map.of("redeemed_cents", event.amountCents(), "committed_cents", active ? -event.amountCents() : 0));
+    }
+
+    @EventHandler
+    public void on(RedemptionReversed event) {
+        // credit returned to a revoked or expired entitlement is not open to spend, so not committed
+        boolean active = entitlements.isActive(event.entitlementId());
+        LINES.add(jdbc, entitlementKey(event.municipality(), event.year(), event.spendingLine(), event.entitlementId()),
+                Map.of("reversed_cents", event.amountCents(), "committed_cents", active ? event.amountCents() : 0));
+    }
+
+    @EventHandler
+    public void on(EntitlementRevoked event) {
+        release(event.entitlementId(), event.municipality(), event.year(), event.releasedCreditCents());
+    }
+
+    @EventHandler
+    public void on(EntitlementExpired event) {
+        release(event.entitlementId(), event.municipality(), event.year(), event.releasedCreditCents());
+    }
+
+    @EventHandler
+    public void on(ExpenditureRecorded event) {
+        LINES.add(jdbc, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
+                "expended_cents", event.amountCents());
+        ORGANISATIONS.add(jdbc, List.of(event.municipality(), event.year(), event.organisation(), event.spendingLine()),
+                "expended_cents", event.amountCents());
+    }
+
+    @EventHandler
+    public void on(UnderspendRefunded event) {
+        LINES.add(jdbc, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
+                "refunded_cents", event.amountCents());
+        ORGANISATIONS.add(jdbc, List.of(event.municipality(), event.year(), event.organisation(), event.spendingLine()),
+                "refunded_cents", event.amountCents());
+        jdbc.update("INSERT INTO spending_refund (municipality, budget_year, refund_id, organisation, code, "
+                        + "amount_cents, refunded_on, returned_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                event.municipality(), event.year(), event.refundId(), event.organisation(), event.spendingLine(),
+                event.amountCents(), event.refundedOn(), event.returnedTo());
+    }
+
+    @ResetHandler
+    public void reset() {
+        jdbc.update("DELETE FROM spending_line_count");
+        jdbc.update("DELETE FROM spending_line");
+        jdbc.update("DELETE FROM spending_entitlement");
+        jdbc.update("DELETE FROM spending_organisation");
+        jdbc.update("DELETE FROM spending_refund");
+    }
+
+    private void release(String entitlementId, String municipality, int year, Map<String, Long> released) {
+        if (!entitlements.deactivate(entitlementId)) {
+            return;
+        }
+        new TreeMap<>(released).forEach((line, cents) -> LINES.add(jdbc,
+                entitlementKey(municipality, year, line, entitlementId), "committed_cents", -cents));
+    }
+
+    private static List<Object> budgetYearKey(String municipality, int year, String line) {
+        return List.of(municipality, year, line, Slots.ofBudgetYear(municipality, year));
+    }
+
+    private static List<Object> entitlementKey(String municipality, int year, String line, String entitlementId) {
+        return List.of(municipality, year, line, Slots.of(entitlementId));
+    }
+}

@@ -1,0 +1,72 @@
+package nl.kindpakket.ledger.projections.overhead;
+
+import static nl.kindpakket.ledger.projections.support.EnschedeProposal.euros;
+import static nl.kindpakket.ledger.projections.support.WestlandTasks.SKT;
+import static nl.kindpakket.ledger.projections.support.WestlandTasks.VITIS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+import nl.kindpakket.ledger.projections.overhead.OverheadReport.OrganisationOverhead;
+import nl.kindpakket.ledger.projections.overhead.OverheadReport.TaskOverhead;
+import nl.kindpakket.ledger.projections.support.LedgerStory;
+import nl.kindpakket.ledger.projections.support.ProjectionDatabase;
+import nl.kindpakket.ledger.projections.support.WestlandTasks;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OverheadReportTest {
+
+    private ProjectionDatabase database;
+    private OverheadProjection projection;
+    private OverheadQueries queries;
+
+    @BeforeEach
+    void emptyDatabase() {
+        database = ProjectionDatabase.postgres();
+        projection = new OverheadProjection(database.jdbc());
+        queries = new OverheadQueries(database.jdbc());
+    }
+
+    @Test
+    void westland_preventive_tasks_come_out_as_the_council_letter_shows_them() {
+        database.feed(projection, WestlandTasks.story().events());
+
+        OverheadReport report = queries.report("westland", 2019);
+
+        assertThat(report.byTask()).containsExactly(
+                new TaskOverhead("Trainingen en cursussen", fte("2.50"), euros(223_500), Map.of(VITIS, euros(223_500))),
+                new TaskOverhead("Waakvlam", fte("1.62"), euros(145_000), Map.of(SKT, euros(145_000))),
+                new TaskOverhead("Onafhankelijke cliëntondersteuning", fte("0.92"), euros(82_000),
+                        Map.of(SKT, euros(82_000))),
+                new TaskOverhead("Digitale ondersteuning", fte("0.92"), euros(82_000), Map.of(SKT, euros(82_000))),
+                new TaskOverhead("Westlandse maatjes", fte("0.50"), euros(45_000), Map.of(VITIS, euros(45_000))));
+        assertThat(report.byOrganisation()).containsExactly(
+                new OrganisationOverhead(VITIS, euros(268_500), fte("3.00")),
+                new OrganisationOverhead(SKT, euros(309_000), fte("3.46")));
+        assertThat(report.overheadCents()).isEqualTo(euros(577_500));
+        assertThat(report.fte()).isEqualTo(fte("6.46"));
+        assertThat(report.directBenefitCents()).isEqualTo(euros(1_732_500));
+        assertThat(report.overheadShare()).isEqualTo(new BigDecimal("0.2500"));
+    }
+
+    @Test
+    void the_share_has_four_decimals_and_is_empty_when_nothing_was_spent_or_recorded() {
+        LedgerStory story = new LedgerStory("westland");
+        story.overhead(2018, "Stichting WestlandPas", "Uitvoering", euros(1_000), "0.10", LocalDate.of(2018, 3, 1));
+        story.expenditure(2018, "Stichting WestlandPas", "1", euros(2_000), LocalDate.of(2018, 3, 1));
+        database.feed(projection, story.events());
+
+        assertThat(queries.report("westland", 2018).overheadShare()).isEqualTo(new BigDecimal("0.3333"));
+        OverheadReport empty = queries.report("westland", 2017);
+        assertThat(empty.overheadShare()).isNull();
+        assertThat(empty.fte()).isEqualTo(fte("0.00"));
+        assertThat(empty.byTask()).isEmpty();
+    }
+
+    private static BigDecimal fte(String value) {
+        return new BigDecimal(value);
+    }
+}

@@ -1,0 +1,58 @@
+package nl.kindpakket.ledger.projections.support;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import nl.kindpakket.ledger.core.api.LedgerEvent;
+import nl.kindpakket.ledger.core.api.events.EntitlementExpired;
+import nl.kindpakket.ledger.core.api.events.EntitlementGranted;
+import nl.kindpakket.ledger.core.api.events.EntitlementRevoked;
+import nl.kindpakket.ledger.core.api.events.PassReplaced;
+import nl.kindpakket.ledger.core.api.events.ProviderRegistered;
+import nl.kindpakket.ledger.core.api.events.ProviderSuspended;
+import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
+import nl.kindpakket.ledger.core.api.events.RedemptionReversed;
+
+/** Which aggregate wrote an event, and the order a processor split in segments may see events in. */
+public final class Aggregates {
+
+    private Aggregates() {
+    }
+
+    public static String of(LedgerEvent event) {
+        if (event instanceof EntitlementGranted e) {
+            return e.entitlementId();
+        } else if (event instanceof RedeemedAtProvider e) {
+            return e.entitlementId();
+        } else if (event instanceof RedemptionReversed e) {
+            return e.entitlementId();
+        } else if (event instanceof PassReplaced e) {
+            return e.entitlementId();
+        } else if (event instanceof EntitlementRevoked e) {
+            return e.entitlementId();
+        } else if (event instanceof EntitlementExpired e) {
+            return e.entitlementId();
+        } else if (event instanceof ProviderRegistered e) {
+            return e.municipality() + ":" + e.providerId();
+        } else if (event instanceof ProviderSuspended e) {
+            return e.municipality() + ":" + e.providerId();
+        }
+        return event.municipality() + ":" + yearOf(event);
+    }
+
+    /** Segment by segment, last slot first: each aggregate's events keep their order, the rest is shuffled. */
+    public static List<LedgerEvent> segmentBySegment(List<LedgerEvent> events) {
+        List<LedgerEvent> reordered = new ArrayList<>(events);
+        reordered.sort(Comparator.comparingInt((LedgerEvent event) -> Slots.of(of(event))).reversed());
+        return reordered;
+    }
+
+    private static int yearOf(LedgerEvent event) {
+        try {
+            return (int) event.getClass().getMethod("year").invoke(event);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("no year on " + event.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package nl.kindpakket.ledger.projections.support;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import nl.kindpakket.ledger.core.api.LedgerEvent;
+import nl.kindpakket.ledger.projections.entitlement.EntitlementView;
+import nl.kindpakket.ledger.projections.entitlement.EntitlementViewProjection;
+import nl.kindpakket.ledger.projections.entitlement.EntitlementViewQueries;
+import nl.kindpakket.ledger.projections.monthly.MonthlyPassProjection;
+import nl.kindpakket.ledger.projections.monthly.MonthlyPassQueries;
+import nl.kindpakket.ledger.projections.monthly.MonthlyPassReport;
+import nl.kindpakket.ledger.projections.overhead.OverheadProjection;
+import nl.kindpakket.ledger.projections.overhead.OverheadQueries;
+import nl.kindpakket.ledger.projections.overhead.OverheadReport;
+import nl.kindpakket.ledger.projections.provider.ProviderStatementProjection;
+import nl.kindpakket.ledger.projections.provider.ProviderStatementQueries;
+import nl.kindpakket.ledger.projections.provider.ProviderStatementReport;
+import nl.kindpakket.ledger.projections.spending.SpendingLineProjection;
+import nl.kindpakket.ledger.projections.spending.SpendingLineQueries;
+import nl.kindpakket.ledger.projections.spending.SpendingLineReport;
+
+/** The five read models on one database, fed a combined history, and every report they give of it. */
+public final class AllReadModels {
+
+    private final ProjectionDatabase database;
+    private final List<Object> projections;
+    private final MonthlyPassQueries monthly;
+    private final SpendingLineQueries spending;
+    private final OverheadQueries overhead;
+    private final ProviderStatementQueries providers;
+    private final EntitlementViewQueries entitlements;
+
+    public AllReadModels(ProjectionDatabase database) {
+        this.database = database;
+        this.projections = List.of(new MonthlyPassProjection(database.jdbc()),
+                new SpendingLineProjection(database.jdbc()), new OverheadProjection(database.jdbc()),
+                new ProviderStatementProjection(database.jdbc()), new EntitlementViewProjection(database.jdbc()));
+        this.monthly = new MonthlyPassQueries(database.jdbc());
+        this.spending = new SpendingLineQueries(database.jdbc());
+        this.overhead = new OverheadQueries(database.jdbc());
+        this.providers = new ProviderStatementQueries(database.jdbc());
+        this.entitlements = new EntitlementViewQueries(database.jdbc());
+    }
+
+    /** Westland's passes 2018-2019 and preventive tasks, and Enschede's spending lines 2020. */
+    public static List<LedgerEvent> history() {
+        LedgerStory providers = new LedgerStory("westland");
+        providers.provider("zwembad-de-waterman", "Zwembad De Waterman", List.of("1"));
+        providers.provider("vv-naaldwijk", "VV Naaldwijk", List.of("1"));
+        return Stream.of(providers.events(), WestlandMemo.history(), WestlandTasks.story().events(),
+                        new EnschedeProposal().year2020().year2021().story().events())
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    public void feed(List<LedgerEvent> events) {
+        database.feedAll(projections, events);
+    }
+
+    public void resetAll() {
+        projections.forEach(database::reset);
+    }
+
+    public Reports reports() {
+        return new Reports(
+                monthly.report("westland", 2018), monthly.report("westland", 2019),
+                spending.report("enschede", 2020), spending.report("enschede", 2021),
+                spending.report("westland", 2019),
+                overhead.report("westland", 2019), overhead.report("enschede", 2020),
+                providers.forYear("westland", 2018), providers.forYear("westland", 2019),
+                Stream.of("kind-00001", "kind-00002", "kind-00500", "kind-01000", "kind-01100")
+                        .flatMap(child -> Stream.of(entitlements.find("westland", 2018, child),
+                                entitlements.find("westland", 2019, child)))
+                        .flatMap(Optional::stream)
+                        .toList(),
+                Stream.of("kind-07", "kind-39", "kind-40")
+                        .flatMap(child -> entitlements.find("enschede", 2020, child).stream())
+                        .toList());
+    }
+
+    /** Every figure the read models give of the history, comparable field by field. */
+    public record Reports(
+            MonthlyPassReport westland2018,
+            MonthlyPassReport westland2019,
+            SpendingLineReport enschede2020,
+            SpendingLineReport enschede2021,
+            SpendingLineReport westlandSpending2019,
+            OverheadReport westlandOverhead2019,
+            OverheadReport enschedeOverhead2020,
+            ProviderStatementReport westlandProviders2018,
+            ProviderStatementReport westlandProviders2019,
+            List<EntitlementView> westlandChildren,
+            List<EntitlementView> enschedeChildren
+    ) {
+    }
+}

@@ -1,0 +1,94 @@
+package nl.kindpakket.ledger.projections.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A freshly migrated projection database, and feeding events to a read model the way a processor does. */
+public final class ProjectionDatabase {
+
+    private static final int BATCH = 250;
+    private static final Map<String, DataSource> CONNECTIONS = new ConcurrentHashMap<>();
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+
+    private ProjectionDatabase(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    /** The PostgreSQL database named by the system property {@code ledger.test.jdbc-url}, emptied and migrated. */
+    public static ProjectionDatabase postgres() {
+        String url = System.getProperty("ledger.test.jdbc-url");
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("Set -Dledger.test.jdbc-url to a PostgreSQL database of your own");
+        }
+        return migrated(new DriverManagerDataSource(url, "postgres", ""));
+    }
+
+    /** Cleans and migrates the database; then works on one connection, as a pooled service would per request. */
+    public static ProjectionDatabase migrated(DriverManagerDataSource dataSource) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common")
+                .cleanDisabled(false)
+                .load();
+        flyway.clean();
+        flyway.migrate();
+        return new ProjectionDatabase(CONNECTIONS.computeIfAbsent(dataSource.getUrl(), url ->
+                new SingleConnectionDataSource(url, dataSource.getUsername(), dataSource.getPassword(), true)));
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    /** Feeds the events in order, in transactions of a few hundred as a processor's batches are. */
+    public void feed(Object readModel, List<?> events) {
+        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(readModel);
+        for (int from = 0; from < events.size(); from += BATCH) {
+            List<?> batch = events.subList(from, Math.min(events.size(), from + BATCH));
+            inTransaction(() -> batch.forEach(event -> handle(handlers, event)));
+        }
+    }
+
+    public void feedAll(List<Object> readModels, List<?> events) {
+        readModels.forEach(readModel -> feed(readModel, events));
+    }
+
+    /** What a processor's reset does to the read model: its {@code @ResetHandler}, in a transaction. */
+    public void reset(Object readModel) {
+        inTransaction(() -> new AnnotationEventHandlerAdapter(readModel).prepareReset());
+    }
+
+    public void inTransaction(Runnable work) {
+        transactions.executeWithoutResult(status -> work.run());
+    }
+
+    private static void handle(AnnotationEventHandlerAdapter handlers, Object event) {
+        EventMessage<?> message = GenericEventMessage.asEventMessage(event);
+        if (!handlers.canHandle(message)) {
+            return;
+        }
+        try {
+            handlers.handle(message);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
