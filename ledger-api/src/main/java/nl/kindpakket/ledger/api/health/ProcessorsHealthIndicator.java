@@ -73,7 +73,7 @@ public class ProcessorsHealthIndicator extends AbstractHealthIndicator {
         if (replaying) {
             detail.put("replayProgress", ProcessorStatus.replayProgress(processor));
         }
-        Optional<ProcessorFailures.Failure> failure = failures.of(name);
+        Optional<ProcessorFailures.Failure> failure = failures.of(name, snapshot.position(name));
         if (failure.isPresent()) {
             detail.put("failingSince", failure.get().since().toString());
             detail.put("error", failure.get().latest());

@@ -52,7 +52,8 @@ public class EventProcessorMetrics implements MeterBinder {
         gauge(registry, REPLAY_PROGRESS, "Share of a replay done (1 when not replaying)", name,
                 processor, ProcessorStatus::replayProgress);
         gauge(registry, ERROR, "1 while the processor fails and retries", name,
-                processor, p -> ProcessorStatus.isInError(p) || failures.of(name).isPresent() ? 1 : 0);
+                processor, p -> ProcessorStatus.isInError(p)
+                        || failures.of(name, positions.current().position(name)).isPresent() ? 1 : 0);
     }
 
     private static <T> void gauge(MeterRegistry registry, String metric, String description, String processor,

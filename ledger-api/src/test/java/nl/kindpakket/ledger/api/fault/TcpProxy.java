@@ -37,13 +37,13 @@ public final class TcpProxy implements AutoCloseable {
         return server.getLocalPort();
     }
 
-    public void cut() {
+    public synchronized void cut() {
         cut = true;
         open.forEach(TcpProxy::closeQuietly);
         open.clear();
     }
 
-    public void restore() {
+    public synchronized void restore() {
         cut = false;
     }
 
@@ -57,21 +57,32 @@ public final class TcpProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
-                if (cut) {
-                    closeQuietly(client);
+                if (!register(client)) {
                     continue;
                 }
                 Socket upstream = new Socket(targetHost, targetPort);
+                if (!register(upstream)) {
+                    closeQuietly(client);
+                    continue;
+                }
                 client.setTcpNoDelay(true);
                 upstream.setTcpNoDelay(true);
-                open.add(client);
-                open.add(upstream);
                 pump(client, upstream);
                 pump(upstream, client);
             } catch (IOException e) {
                 // the server socket was closed, or the target refused: the client sees its connection end
             }
         }
+    }
+
+    /** A connection opened while cutting must not survive the cut, or its transaction would hold its locks. */
+    private synchronized boolean register(Socket socket) {
+        if (cut) {
+            closeQuietly(socket);
+            return false;
+        }
+        open.add(socket);
+        return true;
     }
 
     private void pump(Socket from, Socket to) {

@@ -26,7 +26,7 @@ public final class Town {
     public static final int YEAR = 2025;
     public static final SpendingLineCode LINE = new SpendingLineCode("1");
     public static final ProviderId POOL = new ProviderId("zwembad");
-    private static final Instant REDEEMED_AT = Instant.parse("2025-06-02T10:00:00Z");
+    public static final Instant REDEEMED_AT = Instant.parse("2025-06-02T10:00:00Z");
 
     private final CommandGateway commands;
     private final Municipality municipality;
@@ -37,7 +37,12 @@ public final class Town {
     }
 
     public static Town founded(CommandGateway commands, String prefix) {
-        Town town = new Town(commands, new Municipality(prefix + "-" + UUID.randomUUID().toString().substring(0, 8)));
+        return named(commands, prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** A town of a fixed name, for a store of the test's own where users can be configured for it. */
+    public static Town named(CommandGateway commands, String slug) {
+        Town town = new Town(commands, new Municipality(slug));
         town.commands.sendAndWait(new AllocateBudget(town.municipality, YEAR, LINE, "Sport en cultuur",
                 Money.ofCents(50_000_000_000L), "budget", null, LocalDate.of(YEAR, 1, 1)));
         town.commands.sendAndWait(new RegisterProvider(town.municipality, POOL, "Zwembad", Set.of(LINE), LocalDate.of(YEAR, 1, 1)));
@@ -67,7 +72,7 @@ public final class Town {
                 Instant.now(), null));
     }
 
-    private PassNumber pass(int child) {
+    public PassNumber pass(int child) {
         return new PassNumber("P-" + slug() + "-" + child);
     }
 }

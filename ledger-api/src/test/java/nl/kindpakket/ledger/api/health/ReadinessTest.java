@@ -32,13 +32,14 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-// the spring.security.user entries stand in for the operator until the ledger's own users are configured
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.security.user.name=operator", "spring.security.user.password=operator-test-password",
-        "spring.security.user.roles=OPERATOR", "ledger.health.max-lag-events=0", "ledger.metrics.positions-max-age=0s"})
+        "ledger.health.max-lag-events=0", "ledger.metrics.positions-max-age=0s", "spring.datasource.hikari.maximum-pool-size=6"})
 @ActiveProfiles("test")
+// its processors stop with it: no second node competing for the shared database's tokens, no idle pool left behind
+@DirtiesContext
 @Import({RedemptionTally.class, ReadinessTest.Flaky.class})
 class ReadinessTest {
 

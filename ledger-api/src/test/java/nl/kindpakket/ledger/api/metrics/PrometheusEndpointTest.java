@@ -23,12 +23,13 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-// the spring.security.user pair stands in for the operator until the ledger's own users are configured
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.security.user.name=operator", "spring.security.user.password=operator-test-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.datasource.hikari.maximum-pool-size=6")
 @ActiveProfiles("test")
+// its processors stop with it: no second node competing for the shared database's tokens, no idle pool left behind
+@DirtiesContext
 @AutoConfigureObservability(tracing = false)
 @Import(RedemptionTally.class)
 class PrometheusEndpointTest {
