@@ -12,8 +12,12 @@ public final class ProcessorStatus {
     private ProcessorStatus() {
     }
 
+    /**
+     * Whether a segment still replays events from before the reset. Axon keeps calling a segment replaying until
+     * it handles an event newer than the reset, which in a quiet store can be long after the replay is done.
+     */
     public static boolean isReplaying(StreamingEventProcessor processor) {
-        return processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying);
+        return processor.processingStatus().values().stream().anyMatch(ProcessorStatus::replaysOldEvents);
     }
 
     public static boolean isInError(StreamingEventProcessor processor) {
@@ -27,9 +31,14 @@ public final class ProcessorStatus {
 
     static OptionalDouble lowest(Collection<EventTrackerStatus> segments) {
         return segments.stream()
-                .filter(EventTrackerStatus::isReplaying)
+                .filter(ProcessorStatus::replaysOldEvents)
                 .mapToDouble(ProcessorStatus::share)
                 .min();
+    }
+
+    private static boolean replaysOldEvents(EventTrackerStatus segment) {
+        return segment.isReplaying()
+                && segment.getCurrentPosition().orElse(0) < segment.getResetPosition().orElse(Long.MAX_VALUE);
     }
 
     private static double share(EventTrackerStatus segment) {
