@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -86,6 +88,20 @@ class PrometheusEndpointTest {
                 "ledger_processor_lag" + processor, "ledger_processor_position" + processor,
                 "ledger_processor_replaying" + processor, "ledger_processor_replay_progress" + processor,
                 "ledger_processor_error" + processor);
+    }
+
+    @Test
+    void the_dashboard_queries_only_series_the_endpoint_exposes_and_shows_every_ledger_metric() throws Exception {
+        scrape();
+        Set<String> exposed = scrape().lines().filter(line -> !line.startsWith("#") && !line.isBlank())
+                .map(line -> line.split("[{ ]", 2)[0]).collect(Collectors.toSet());
+        Set<String> shown = DeploymentAssets.dashboardSeries();
+
+        assertThat(exposed).containsAll(shown);
+        Set<String> ledgerMetrics = exposed.stream().filter(name -> name.startsWith("ledger_"))
+                .map(name -> name.replaceAll("_(bucket|count|sum|max)$", "")).collect(Collectors.toSet());
+        assertThat(ledgerMetrics).allSatisfy(metric ->
+                assertThat(shown).as("a panel for %s", metric).anyMatch(series -> series.startsWith(metric)));
     }
 
     @Test
