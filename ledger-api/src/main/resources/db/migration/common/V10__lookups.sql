@@ -2,17 +2,17 @@
 -- in the same transaction as the events, and their keys refuse what a race would let through.
 create table budget_year_state (
     municipality varchar(40) not null,
-    year         integer     not null,
+    budget_year  integer     not null,
     closed       boolean     not null,
-    primary key (municipality, year)
+    primary key (municipality, budget_year)
 );
 
 create table budget_line (
     municipality  varchar(40)  not null,
-    year          integer      not null,
+    budget_year   integer      not null,
     spending_line varchar(16)  not null,
     name          varchar(200) not null,
-    primary key (municipality, year, spending_line)
+    primary key (municipality, budget_year, spending_line)
 );
 
 create table provider_registry (
@@ -41,20 +41,20 @@ create index pass_registry_by_entitlement on pass_registry (entitlement_id);
 create table entitlement_registry (
     entitlement_id varchar(160) not null primary key,
     municipality   varchar(40)  not null,
-    year           integer      not null,
+    budget_year    integer      not null,
     status         varchar(16)  not null
 );
-create index entitlement_registry_by_year_status on entitlement_registry (municipality, year, status, entitlement_id);
+create index entitlement_registry_by_year_status on entitlement_registry (municipality, budget_year, status, entitlement_id);
 
 -- A redemption id is unique within a municipality.
 create table redemption_registry (
     municipality   varchar(40)  not null,
     redemption_id  varchar(64)  not null,
     entitlement_id varchar(160) not null,
-    year           integer      not null,
+    budget_year    integer      not null,
     spending_line  varchar(16)  not null,
     amount_cents   bigint       not null,
     reversed       boolean      not null,
     primary key (municipality, redemption_id)
 );
-create index redemption_registry_by_line on redemption_registry (municipality, year, spending_line);
+create index redemption_registry_by_line on redemption_registry (municipality, budget_year, spending_line);

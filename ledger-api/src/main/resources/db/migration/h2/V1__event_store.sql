@@ -8,8 +8,8 @@ create table domain_event_entry (
     time_stamp           varchar(255) not null,
     payload_type         varchar(255) not null,
     payload_revision     varchar(255),
-    payload              blob         not null,
-    meta_data            blob,
+    payload              bytea        not null,
+    meta_data            bytea,
     constraint domain_event_entry_aggregate_sequence unique (aggregate_identifier, sequence_number)
 );
 
@@ -21,15 +21,15 @@ create table snapshot_event_entry (
     time_stamp           varchar(255) not null,
     payload_type         varchar(255) not null,
     payload_revision     varchar(255),
-    payload              blob         not null,
-    meta_data            blob,
+    payload              bytea        not null,
+    meta_data            bytea,
     primary key (aggregate_identifier, sequence_number)
 );
 
 create table token_entry (
     processor_name varchar(255) not null,
     segment        integer      not null,
-    token          blob,
+    token          bytea,
     token_type     varchar(255),
     time_stamp     varchar(255),
     owner          varchar(255),

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /** The rules' lookups, read from the tables {@link LookupTables} keeps. */
 @Component
-public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDirectory, RedemptionTotals, RedemptionRegistry {
+public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDirectory, RedemptionTotals, RedemptionRegistry,
+        PassHolders {
 
     private final JdbcTemplate jdbc;
 
@@ -22,19 +23,26 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
 
     @Override
     public boolean lineExists(String municipality, int year, String spendingLine) {
-        return !jdbc.queryForList("select 1 from budget_line where municipality = ? and year = ? and spending_line = ?",
+        return !jdbc.queryForList("select 1 from budget_line where municipality = ? and budget_year = ? and spending_line = ?",
                 Integer.class, municipality, year, spendingLine).isEmpty();
     }
 
     @Override
     public boolean isClosed(String municipality, int year) {
-        List<Boolean> closed = jdbc.queryForList("select closed from budget_year_state where municipality = ? and year = ?",
+        List<Boolean> closed = jdbc.queryForList("select closed from budget_year_state where municipality = ? and budget_year = ?",
                 Boolean.class, municipality, year);
         return !closed.isEmpty() && closed.get(0);
     }
 
+    /** Only a living entitlement holds a pass; a revoked one's pass may be issued again. */
     @Override
     public Optional<String> holderOf(String municipality, String passNumber) {
+        return first(jdbc.queryForList("select entitlement_id from pass_registry where municipality = ? and pass_number = ? and revoked = false",
+                String.class, municipality, passNumber));
+    }
+
+    @Override
+    public Optional<String> lastHolderOf(String municipality, String passNumber) {
         return first(jdbc.queryForList("select entitlement_id from pass_registry where municipality = ? and pass_number = ?",
                 String.class, municipality, passNumber));
     }
@@ -59,7 +67,7 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
     @Override
     public long netRedeemedCents(String municipality, int year, String spendingLine) {
         Long sum = jdbc.queryForObject("select coalesce(sum(amount_cents), 0) from redemption_registry"
-                        + " where municipality = ? and year = ? and spending_line = ? and reversed = false",
+                        + " where municipality = ? and budget_year = ? and spending_line = ? and reversed = false",
                 Long.class, municipality, year, spendingLine);
         return sum == null ? 0 : sum;
     }

@@ -38,24 +38,24 @@ public class LookupTables {
 
     @EventHandler
     void on(SpendingLineOpened event) {
-        jdbc.update("insert into budget_line (municipality, year, spending_line, name) values (?, ?, ?, ?)",
+        jdbc.update("insert into budget_line (municipality, budget_year, spending_line, name) values (?, ?, ?, ?)",
                 event.municipality(), event.year(), event.spendingLine(), event.name());
     }
 
     @EventHandler
     void on(BudgetAllocated event) {
-        if (jdbc.update("update budget_year_state set closed = closed where municipality = ? and year = ?",
+        if (jdbc.update("update budget_year_state set closed = closed where municipality = ? and budget_year = ?",
                 event.municipality(), event.year()) == 0) {
-            jdbc.update("insert into budget_year_state (municipality, year, closed) values (?, ?, false)",
+            jdbc.update("insert into budget_year_state (municipality, budget_year, closed) values (?, ?, false)",
                     event.municipality(), event.year());
         }
     }
 
     @EventHandler
     void on(YearClosed event) {
-        if (jdbc.update("update budget_year_state set closed = true where municipality = ? and year = ?",
+        if (jdbc.update("update budget_year_state set closed = true where municipality = ? and budget_year = ?",
                 event.municipality(), event.year()) == 0) {
-            jdbc.update("insert into budget_year_state (municipality, year, closed) values (?, ?, true)",
+            jdbc.update("insert into budget_year_state (municipality, budget_year, closed) values (?, ?, true)",
                     event.municipality(), event.year());
         }
     }
@@ -79,7 +79,7 @@ public class LookupTables {
     @EventHandler
     void on(EntitlementGranted event) {
         registerPass(event.municipality(), event.passNumber(), event.entitlementId());
-        jdbc.update("insert into entitlement_registry (entitlement_id, municipality, year, status) values (?, ?, ?, 'ACTIVE')",
+        jdbc.update("insert into entitlement_registry (entitlement_id, municipality, budget_year, status) values (?, ?, ?, 'ACTIVE')",
                 event.entitlementId(), event.municipality(), event.year());
     }
 
@@ -90,18 +90,20 @@ public class LookupTables {
 
     @EventHandler
     void on(EntitlementRevoked event) {
-        end(event.entitlementId(), "REVOKED");
+        jdbc.update("update pass_registry set revoked = true where entitlement_id = ?", event.entitlementId());
+        jdbc.update("update entitlement_registry set status = 'REVOKED' where entitlement_id = ?", event.entitlementId());
     }
 
     @EventHandler
     void on(EntitlementExpired event) {
-        end(event.entitlementId(), "EXPIRED");
+        jdbc.update("delete from pass_registry where entitlement_id = ?", event.entitlementId());
+        jdbc.update("update entitlement_registry set status = 'EXPIRED' where entitlement_id = ?", event.entitlementId());
     }
 
     @EventHandler
     void on(RedeemedAtProvider event) {
         try {
-            jdbc.update("insert into redemption_registry (municipality, redemption_id, entitlement_id, year, spending_line, amount_cents, reversed)"
+            jdbc.update("insert into redemption_registry (municipality, redemption_id, entitlement_id, budget_year, spending_line, amount_cents, reversed)"
                             + " values (?, ?, ?, ?, ?, ?, false)",
                     event.municipality(), event.redemptionId(), event.entitlementId(), event.year(),
                     event.spendingLine(), event.amountCents());
@@ -116,18 +118,17 @@ public class LookupTables {
                 event.municipality(), event.redemptionId());
     }
 
+    /** A pass of a revoked entitlement may be taken over; one of a living entitlement never. */
     private void registerPass(String municipality, String passNumber, String entitlementId) {
+        if (jdbc.update("update pass_registry set entitlement_id = ?, revoked = false"
+                + " where municipality = ? and pass_number = ? and revoked = true", entitlementId, municipality, passNumber) > 0) {
+            return;
+        }
         try {
-            jdbc.update("insert into pass_registry (municipality, pass_number, entitlement_id) values (?, ?, ?)",
+            jdbc.update("insert into pass_registry (municipality, pass_number, entitlement_id, revoked) values (?, ?, ?, false)",
                     municipality, passNumber, entitlementId);
         } catch (DuplicateKeyException raced) {
             throw new PassInUse(passNumber);
         }
-    }
-
-    /** An ended entitlement releases its pass numbers: a renewal may carry the same card on. */
-    private void end(String entitlementId, String status) {
-        jdbc.update("delete from pass_registry where entitlement_id = ?", entitlementId);
-        jdbc.update("update entitlement_registry set status = ? where entitlement_id = ?", status, entitlementId);
     }
 }

@@ -63,12 +63,12 @@ class ResetJobStore {
     }
 
     List<String> activeEntitlements(String municipality, int year, int limit) {
-        return jdbc.queryForList("select entitlement_id from entitlement_registry where municipality = ? and year = ? and status = 'ACTIVE'"
+        return jdbc.queryForList("select entitlement_id from entitlement_registry where municipality = ? and budget_year = ? and status = 'ACTIVE'"
                 + " order by entitlement_id limit ?", String.class, municipality, year, limit);
     }
 
     int countActiveEntitlements(String municipality, int year) {
-        Integer count = jdbc.queryForObject("select count(*) from entitlement_registry where municipality = ? and year = ? and status = 'ACTIVE'",
+        Integer count = jdbc.queryForObject("select count(*) from entitlement_registry where municipality = ? and budget_year = ? and status = 'ACTIVE'",
                 Integer.class, municipality, year);
         return count == null ? 0 : count;
     }

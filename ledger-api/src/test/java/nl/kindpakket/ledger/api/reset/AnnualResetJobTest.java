@@ -72,7 +72,7 @@ class AnnualResetJobTest {
         assertThat(eventCount("EntitlementGranted")).isEqualTo(5 + 3);
         assertThat(eventCount("YearClosed")).isEqualTo(1);
         assertThat(eventCount("AnnualResetCompleted")).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from entitlement_registry where municipality = ? and year = 2024 and status = 'ACTIVE'",
+        assertThat(jdbc.queryForObject("select count(*) from entitlement_registry where municipality = ? and budget_year = 2024 and status = 'ACTIVE'",
                 Integer.class, town.slug())).isEqualTo(3);
     }
 

@@ -31,7 +31,7 @@ import nl.kindpakket.ledger.core.api.commands.GrantEntitlement;
 import nl.kindpakket.ledger.core.api.commands.RecordOverheadCost;
 import nl.kindpakket.ledger.core.api.commands.RedeemAtProvider;
 import nl.kindpakket.ledger.core.api.commands.RegisterProvider;
-import nl.kindpakket.ledger.core.lookup.PassRegistry;
+import nl.kindpakket.ledger.api.lookup.PassHolders;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -50,7 +50,7 @@ class CommandEndpointsTest {
     final RecordingGateway gateway = new RecordingGateway();
     final Map<String, String> passes = new HashMap<>();
     final Map<String, String> redemptions = new HashMap<>();
-    final PassRegistry passRegistry = (municipality, pass) -> Optional.ofNullable(passes.get(municipality + "/" + pass));
+    final PassHolders passRegistry = (municipality, pass) -> Optional.ofNullable(passes.get(municipality + "/" + pass));
     final RedemptionRegistry redemptionRegistry = (municipality, id) -> Optional.ofNullable(redemptions.get(municipality + "/" + id));
     final MockMvc mvc = mvc();
 

@@ -22,6 +22,8 @@ public final class ProjectionDatabase {
     private static final int BATCH = 250;
     private static final Map<String, DataSource> CONNECTIONS = new ConcurrentHashMap<>();
 
+    private static final String SCHEMA = "projections_test";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
@@ -36,12 +38,22 @@ public final class ProjectionDatabase {
         if (url == null || url.isBlank()) {
             throw new IllegalStateException("Set -Dledger.test.jdbc-url to a PostgreSQL database of your own");
         }
-        return migrated(new DriverManagerDataSource(url, "postgres", ""));
+        // a schema of its own, so the service's tests later in the same run find the public schema untouched
+        String ownSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+        return migrated(new DriverManagerDataSource(ownSchema, "postgres", ""), SCHEMA);
+    }
+
+    public static ProjectionDatabase migrated(DriverManagerDataSource dataSource) {
+        return migrated(dataSource, null);
     }
 
     /** Cleans and migrates the database; then works on one connection, as a pooled service would per request. */
-    public static ProjectionDatabase migrated(DriverManagerDataSource dataSource) {
-        Flyway flyway = Flyway.configure()
+    public static ProjectionDatabase migrated(DriverManagerDataSource dataSource, String schema) {
+        var configuration = Flyway.configure();
+        if (schema != null) {
+            configuration.schemas(schema).createSchemas(true);
+        }
+        Flyway flyway = configuration
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common")
                 .cleanDisabled(false)

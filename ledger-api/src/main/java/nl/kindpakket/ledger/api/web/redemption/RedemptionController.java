@@ -23,7 +23,7 @@ import nl.kindpakket.ledger.core.api.commands.ReverseRedemption;
 import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
 import nl.kindpakket.ledger.core.api.refusals.UnknownPass;
 import nl.kindpakket.ledger.core.api.refusals.UnknownRedemption;
-import nl.kindpakket.ledger.core.lookup.PassRegistry;
+import nl.kindpakket.ledger.api.lookup.PassHolders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,11 +37,11 @@ public class RedemptionController {
     private static final String REDEMPTIONS = "/api/v1/municipalities/{municipality}/redemptions";
 
     private final LedgerCommands commands;
-    private final PassRegistry passes;
+    private final PassHolders passes;
     private final RedemptionRegistry redemptions;
     private final BusinessClock clock;
 
-    public RedemptionController(LedgerCommands commands, PassRegistry passes, RedemptionRegistry redemptions,
+    public RedemptionController(LedgerCommands commands, PassHolders passes, RedemptionRegistry redemptions,
             BusinessClock clock) {
         this.commands = commands;
         this.passes = passes;
@@ -78,7 +78,7 @@ public class RedemptionController {
      * answers as the first time after the pass was replaced. A known id on another entitlement is a conflict.
      */
     private EntitlementId entitlementFor(Municipality place, String redemptionId, PassNumber pass) {
-        Optional<String> holder = passes.holderOf(place.slug(), pass.value());
+        Optional<String> holder = passes.lastHolderOf(place.slug(), pass.value());
         Optional<String> recordedOn = redemptions.entitlementOf(place.slug(), redemptionId);
         if (recordedOn.isPresent() && holder.isPresent() && !recordedOn.equals(holder)) {
             throw new IdempotencyConflict(redemptionId);
