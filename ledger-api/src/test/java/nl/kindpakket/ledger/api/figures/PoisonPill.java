@@ -25,7 +25,7 @@ import org.springframework.beans.factory.ObjectProvider;
 class PoisonPill {
 
     /** Long enough for a test to look at the failed state, short enough for the processor to retry by itself. */
-    static final long HOLD_SECONDS = 5;
+    static final long HOLD_SECONDS = 10;
 
     private final ObjectProvider<EventProcessingConfiguration> processing;
     private final List<List<String>> failedBatches = new CopyOnWriteArrayList<>();
@@ -58,9 +58,14 @@ class PoisonPill {
         poison = entitlementId;
     }
 
+    /** Disarms both, letting a held batch go on. */
     void cure() {
         poison = null;
+        Gate held = gate;
         gate = null;
+        if (held != null) {
+            held.open();
+        }
     }
 
     /** Each failed batch's events in order: a grant by its childRef, any other event by its type. */
