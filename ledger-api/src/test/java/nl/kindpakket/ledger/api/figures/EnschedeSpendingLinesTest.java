@@ -73,7 +73,8 @@ class EnschedeSpendingLinesTest extends RunningLedger {
         readModels().awaitCaughtUp(Duration.ofSeconds(60));
         atYearEnd = spendingLines.report(enschede.slug(), 2020);
 
-        awaitReset(enschede, resets.submit(enschede, new AnnualResetRequest(2020, 2021, List.of(), LocalDate.of(2021, 1, 1))));
+        awaitReset(enschede, resets.submit(enschede, new AnnualResetRequest(2020, 2021, List.of(), LocalDate.of(2021, 1, 1))),
+                Duration.ofSeconds(60));
         commands.sendAndWait(refund("refund-leergeld-2020", euros(59_000)));
         readModels().awaitCaughtUp(Duration.ofSeconds(60));
     }

@@ -49,6 +49,7 @@ class FailingBatchTest extends RunningLedger {
         town = municipality("failing");
         new Staff(commands, town).allocate(2018, "1", "Sport en cultuur", euros(10_000), LocalDate.of(2018, 1, 1));
         ReadModelProgress readModels = readModels();
+        readModels.awaitClaimedHere(Duration.ofSeconds(30));
         readModels.awaitCaughtUp(Duration.ofSeconds(60));
         PoisonPill.Gate gate = pill.holdAt(entitlement("gate").toString());
         grant("gate", LocalDate.of(2018, 1, 15));

@@ -46,6 +46,16 @@ final class ReadModelProgress {
                 () -> "the read models to reach event " + head + ", at " + positions());
     }
 
+    /**
+     * Waits until this service's processors hold every read model's segment: resetting them or failing one of their
+     * batches means nothing while another service on the same database processes in their place.
+     */
+    void awaitClaimedHere(Duration timeout) {
+        Await.until(timeout, () -> ReadModels.ALL.stream().noneMatch(name -> processor(name).processingStatus().isEmpty()),
+                () -> "this service to claim every read model (does another service, such as a cached test context, "
+                        + "process the same database?)");
+    }
+
     StreamingEventProcessor processor(String readModel) {
         return processing.eventProcessor(readModel, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no streaming processor " + readModel));

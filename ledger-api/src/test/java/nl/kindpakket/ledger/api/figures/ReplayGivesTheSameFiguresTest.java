@@ -32,8 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ReplayGivesTheSameFiguresTest extends RunningLedger {
 
-    /** Replays every event of the test database: give it time in proportion. */
-    static final Duration REPLAY = Duration.ofSeconds(180);
+    /** A replay runs through every event of the test database, so it gets time in proportion: 10 ms an event. */
+    static final long MILLIS_PER_EVENT = 10;
 
     @Autowired
     MonthlyPassQueries monthly;
@@ -60,6 +60,7 @@ class ReplayGivesTheSameFiguresTest extends RunningLedger {
     void resetting_every_read_model_and_replaying_the_store_gives_every_report_again_field_by_field() {
         buildHistory();
         ReadModelProgress readModels = readModels();
+        readModels.awaitClaimedHere(Duration.ofSeconds(30));
         readModels.awaitCaughtUp(Duration.ofSeconds(60));
         Figures before = figures();
 
@@ -67,7 +68,7 @@ class ReplayGivesTheSameFiguresTest extends RunningLedger {
         readModels.shutDownAndResetAll();
         Figures emptied = figures();
         readModels.startAll();
-        readModels.awaitCaughtUp(REPLAY);
+        readModels.awaitCaughtUp(Duration.ofSeconds(30).plusMillis(MILLIS_PER_EVENT * readModels.head()));
         System.out.printf("replayed %d events in %d ms%n", readModels.head() + 1, (System.nanoTime() - started) / 1_000_000);
 
         assertThat(before.monthly().total().issuedPasses()).isEqualTo(47);
@@ -99,7 +100,8 @@ class ReplayGivesTheSameFiguresTest extends RunningLedger {
                 .months(new int[] {40, 52, 60}, new int[] {6, 11, 14});
         scripts.sendAll(commands, 4);
         renewals = year2018.renewals(30);
-        awaitReset(town, resets.submit(town, new AnnualResetRequest(2018, 2019, renewals, LocalDate.of(2019, 1, 1))));
+        awaitReset(town, resets.submit(town, new AnnualResetRequest(2018, 2019, renewals, LocalDate.of(2019, 1, 1))),
+                Duration.ofSeconds(60));
         new MonthlyHistory(town, 2019, 1_001, 8L, scripts, Map.of()).renewed(renewals)
                 .months(new int[] {45, 47}, new int[] {9, 8});
         scripts.sendAll(commands, 4);

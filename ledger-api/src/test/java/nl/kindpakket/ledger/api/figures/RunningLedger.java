@@ -76,10 +76,11 @@ abstract class RunningLedger {
         return new CouncilHttp(port, "council-" + town, password(town));
     }
 
-    ResetJobStatus awaitReset(Municipality municipality, AnnualResets.Submission submission) {
+    /** Waits for an annual reset job, which sends its expiries and renewals one after another. */
+    ResetJobStatus awaitReset(Municipality municipality, AnnualResets.Submission submission, Duration timeout) {
         ResetJobStatus job = submission.job();
         String id = job.id();
-        Await.until(Duration.ofSeconds(60), () -> resets.status(municipality, id).orElseThrow().finished()
+        Await.until(timeout, () -> resets.status(municipality, id).orElseThrow().finished()
                 || "FAILED".equals(resets.status(municipality, id).orElseThrow().status()), () -> "annual reset " + id);
         ResetJobStatus done = resets.status(municipality, id).orElseThrow();
         assertThat(done.status()).as("annual reset %s: %s", id, done.error()).isEqualTo("DONE");

@@ -78,7 +78,7 @@ class WestlandMonthlyTableTest extends RunningLedger {
         long sent2018 = System.nanoTime();
         List<AnnualResetRequest.Renewal> renewals = year2018.renewals(RENEWED);
         reset = awaitReset(westland, resets.submit(westland,
-                new AnnualResetRequest(2018, 2019, renewals, LocalDate.of(2019, 1, 1))));
+                new AnnualResetRequest(2018, 2019, renewals, LocalDate.of(2019, 1, 1))), Duration.ofSeconds(180));
         long resetDone = System.nanoTime();
         year2019 = new MonthlyHistory(westland, 2019, 10_001, 2019L, scripts, NEAR_MIDNIGHT_2019)
                 .renewed(renewals)
