@@ -24,8 +24,14 @@ public record TestDatabase(String host, int port, String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?currentSchema=" + schema;
     }
 
-    public String directUrl(String schema) {
-        return url(port, schema).replace("127.0.0.1", host);
+    /**
+     * A store of the caller's own: other test classes' applications, cached in the same JVM, share a token owner
+     * name with it and would process the same events in the shared schema at the same time.
+     */
+    public static String freshStore(String schema) throws SQLException {
+        TestDatabase database = fromSystemProperty();
+        database.freshSchema(schema);
+        return "jdbc:postgresql://" + database.host() + ":" + database.port() + "/" + database.database() + "?currentSchema=" + schema;
     }
 
     /** Drops what an earlier run left in the schema and creates it empty. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.kindpakket.ledger.api.fault.RedemptionTally;
+import nl.kindpakket.ledger.api.fault.TestDatabase;
 import nl.kindpakket.ledger.api.fault.Town;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.metrics.positions-max-age=0s", "spring.datasource.hikari.maximum-pool-size=6"})
@@ -38,6 +41,12 @@ class ProcessorsEndpointTest {
     RedemptionTally tally;
     @LocalServerPort
     int port;
+
+    @DynamicPropertySource
+    static void aStoreOfItsOwn(DynamicPropertyRegistry properties) throws Exception {
+        String url = TestDatabase.freshStore("ops_processors");
+        properties.add("spring.datasource.url", () -> url);
+    }
 
     @Test
     void an_operator_sees_where_every_read_model_stands() throws Exception {

@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.kindpakket.ledger.api.fault.RedemptionTally;
+import nl.kindpakket.ledger.api.fault.TestDatabase;
 import nl.kindpakket.ledger.api.fault.Town;
 import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -34,11 +35,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.health.max-lag-events=0", "ledger.metrics.positions-max-age=0s", "spring.datasource.hikari.maximum-pool-size=6"})
 @ActiveProfiles("test")
-// its processors stop with it: no second node competing for the shared database's tokens, no idle pool left behind
+// its processors stop with it, and no idle pool is left behind
 @DirtiesContext
 @Import({RedemptionTally.class, ReadinessTest.Flaky.class})
 class ReadinessTest {
@@ -53,6 +56,12 @@ class ReadinessTest {
     Flaky flaky;
     @LocalServerPort
     int port;
+
+    @DynamicPropertySource
+    static void aStoreOfItsOwn(DynamicPropertyRegistry properties) throws Exception {
+        String url = TestDatabase.freshStore("ops_readiness");
+        properties.add("spring.datasource.url", () -> url);
+    }
 
     @BeforeEach
     void someRedemptionsAllHandled() {

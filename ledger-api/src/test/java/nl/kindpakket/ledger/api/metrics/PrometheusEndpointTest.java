@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.kindpakket.ledger.api.fault.RedemptionTally;
+import nl.kindpakket.ledger.api.fault.TestDatabase;
 import nl.kindpakket.ledger.api.fault.Town;
 import nl.kindpakket.ledger.core.api.refusals.InsufficientCredit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -27,10 +28,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.datasource.hikari.maximum-pool-size=6")
 @ActiveProfiles("test")
-// its processors stop with it: no second node competing for the shared database's tokens, no idle pool left behind
+// its processors stop with it, and no idle pool is left behind
 @DirtiesContext
 @AutoConfigureObservability(tracing = false)
 @Import(RedemptionTally.class)
@@ -42,6 +45,12 @@ class PrometheusEndpointTest {
     MeterRegistry registry;
     @LocalServerPort
     int port;
+
+    @DynamicPropertySource
+    static void aStoreOfItsOwn(DynamicPropertyRegistry properties) throws Exception {
+        String url = TestDatabase.freshStore("ops_metrics");
+        properties.add("spring.datasource.url", () -> url);
+    }
 
     Town town;
 
