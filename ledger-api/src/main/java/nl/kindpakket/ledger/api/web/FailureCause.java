@@ -1,6 +1,8 @@
 package nl.kindpakket.ledger.api.web;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -12,11 +14,14 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** What went wrong, found by walking a failure's cause chain: gateways and stores wrap the exception that matters. */
 final class FailureCause {
 
     private static final int MAX_DEPTH = 16;
+    /** What the pool's handle of a connection it evicted after a fatal error throws, without a SQLState. */
+    private static final String HIKARI_CLOSED = "Connection is closed";
 
     private FailureCause() {
     }
@@ -43,11 +48,17 @@ final class FailureCause {
     private static boolean meansNoConnection(Throwable t) {
         if (t instanceof DataAccessResourceFailureException
                 || t instanceof CannotCreateTransactionException
-                || t instanceof SQLTransientConnectionException) {
+                || t instanceof TransactionSystemException
+                || t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLRecoverableException) {
             return true;
         }
-        // SQLState class 08 is "connection exception" in every SQL dialect
-        return t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+        if (t instanceof SQLException sql) {
+            // SQLState class 08 is "connection exception" in every SQL dialect; the pool's evicted handle has none
+            return sql.getSQLState() != null ? sql.getSQLState().startsWith("08") : HIKARI_CLOSED.equals(sql.getMessage());
+        }
+        return false;
     }
 
     private static Optional<Throwable> find(Throwable failure, Predicate<Throwable> wanted) {
