@@ -48,12 +48,11 @@ final class ReadModelProgress {
 
     /**
      * Waits until this service's processors hold every read model's segment: resetting them or failing one of their
-     * batches means nothing while another service on the same database processes in their place.
+     * batches means nothing while another service on the same store processes in their place.
      */
     void awaitClaimedHere(Duration timeout) {
         Await.until(timeout, () -> ReadModels.ALL.stream().noneMatch(name -> processor(name).processingStatus().isEmpty()),
-                () -> "this service to claim every read model (does another service, such as a cached test context, "
-                        + "process the same database?)");
+                () -> "this service to claim every read model (does another service process the same store?)");
     }
 
     StreamingEventProcessor processor(String readModel) {

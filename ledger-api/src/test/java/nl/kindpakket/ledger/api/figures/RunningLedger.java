@@ -3,9 +3,11 @@ package nl.kindpakket.ledger.api.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
+import nl.kindpakket.ledger.api.fault.TestDatabase;
 import nl.kindpakket.ledger.api.reset.AnnualResets;
 import nl.kindpakket.ledger.api.reset.ResetJobStatus;
 import nl.kindpakket.ledger.core.api.Municipality;
@@ -22,11 +24,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The running service on PostgreSQL that every figures test shares: one context, so one set of processors owns the
- * read models' tokens. Each test works in its own municipality, named with this run's random suffix.
+ * The running service on PostgreSQL that every figures test shares: one context on a store of its own, a schema no
+ * other cached test context processes, so its processors alone hold the read models' tokens and a replay runs through
+ * this run's events only. Each test works in its own municipality, named with this run's random suffix.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.hikari.maximum-pool-size=15")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.hikari.maximum-pool-size=12", "spring.datasource.hikari.minimum-idle=2"})
 @ActiveProfiles("test")
 @Import(PoisonPill.class)
 abstract class RunningLedger {
@@ -48,9 +51,14 @@ abstract class RunningLedger {
     @Autowired
     Serializer serializer;
 
-    /** Replaces the test profile's users (Spring binds a list from one source only) by a council member per town. */
+    /**
+     * A fresh schema for the store, and a council member per town in place of the test profile's users (Spring binds
+     * a list from one property source only).
+     */
     @DynamicPropertySource
-    static void councilMembers(DynamicPropertyRegistry registry) {
+    static void aStoreOfItsOwnAndCouncilMembers(DynamicPropertyRegistry registry) throws SQLException {
+        String store = TestDatabase.freshStore("figures");
+        registry.add("spring.datasource.url", () -> store);
         for (int i = 0; i < READ_OVER_HTTP.size(); i++) {
             String town = READ_OVER_HTTP.get(i);
             registry.add("ledger.security.users[" + i + "].name", () -> "council-" + town);

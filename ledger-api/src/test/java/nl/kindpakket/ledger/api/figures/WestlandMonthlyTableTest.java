@@ -34,7 +34,7 @@ class WestlandMonthlyTableTest extends RunningLedger {
     static final Integer[] ISSUED_2019 = {954, 961, 969, 995, 1008};
     static final Integer[] USERS_2019 = {278, 227, 204, 203, 204};
     static final int RENEWED = 900;
-    static final int THREADS = 8;
+    static final int THREADS = 6;
 
     /** Redemptions whose Amsterdam month differs from, or only just matches, their UTC date's. */
     static final Map<YearMonth, List<Instant>> NEAR_MIDNIGHT_2018 = Map.of(
