@@ -20,6 +20,9 @@ public final class OpsMain {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "bench-annual-reset" -> AnnualResetBenchmark.main(rest);
+            case "verify" -> System.exit(nl.kindpakket.ledger.ops.verify.VerifyCommand.run(rest));
+            case "export" -> nl.kindpakket.ledger.ops.export.ExportCommand.main(rest);
+            case "bench-export" -> nl.kindpakket.ledger.ops.export.ExportBenchmark.main(rest);
             default -> {
                 usage();
                 System.exit(2);
@@ -30,8 +33,11 @@ public final class OpsMain {
 
     private static void usage() {
         System.err.println("""
-                usage: java -jar ops/target/ledger-ops.jar <command> [options]
-                  bench-annual-reset [--size N] [--jdbc-url URL]   time an annual reset of N entitlements on PostgreSQL
+                usage: java -jar ops/target/ops-0.1.0-SNAPSHOT.jar <command> [options]
+                  bench-annual-reset [--size N]                    time an annual reset of N entitlements on PostgreSQL
+                  verify --jdbc-url URL [--user U] [--municipality m]  recompute the event chain, name the first break
+                  export --jdbc-url URL [--municipality m] [--out file.ndjson]  write the event stream to a file
+                  bench-export --jdbc-url URL                      export and stream rates beside a raw read of the event table
                 """);
     }
 }

@@ -3,7 +3,14 @@ package nl.kindpakket.ledger.api.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.UUID;
+
+import nl.kindpakket.ledger.core.api.Money;
+import nl.kindpakket.ledger.core.api.Municipality;
+import nl.kindpakket.ledger.core.api.SpendingLineCode;
+import nl.kindpakket.ledger.core.api.commands.AllocateBudget;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,13 +29,19 @@ class EventTableIsAppendOnlyTest {
 
     String aggregate;
 
+    @Autowired
+    CommandGateway commands;
+
+    byte[] payload;
+
     @BeforeEach
-    void appendOneEvent() {
-        aggregate = "append-only-test:" + UUID.randomUUID();
-        jdbc.update("insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,"
-                        + " payload_type, payload_revision, payload, meta_data) values (?, ?, 0, 'Test', '2019-01-01T00:00:00Z',"
-                        + " 'test.Event', null, ?, null)",
-                UUID.randomUUID().toString(), aggregate, "{}".getBytes());
+    void appendEventsThroughACommand() {
+        Municipality town = new Municipality("append-" + UUID.randomUUID().toString().substring(0, 8));
+        commands.sendAndWait(new AllocateBudget(town, 2019, new SpendingLineCode("1"), "Sport", Money.ofCents(100),
+                "a-1", null, LocalDate.of(2019, 1, 1)));
+        aggregate = town.slug() + ":2019";
+        payload = jdbc.queryForObject("select payload from domain_event_entry where aggregate_identifier = ? and sequence_number = 0",
+                byte[].class, aggregate);
     }
 
     @Test
@@ -42,8 +55,8 @@ class EventTableIsAppendOnlyTest {
                 "{\"tampered\":true}".getBytes(), aggregate))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("append-only");
-        assertThat(jdbc.queryForObject("select payload from domain_event_entry where aggregate_identifier = ?", byte[].class, aggregate))
-                .isEqualTo("{}".getBytes());
+        assertThat(jdbc.queryForObject("select payload from domain_event_entry where aggregate_identifier = ? and sequence_number = 0",
+                byte[].class, aggregate)).isEqualTo(payload);
     }
 
     @Test
@@ -52,7 +65,7 @@ class EventTableIsAppendOnlyTest {
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("append-only");
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?", Integer.class, aggregate))
-                .isEqualTo(1);
+                .isEqualTo(2);
     }
 
     @Test

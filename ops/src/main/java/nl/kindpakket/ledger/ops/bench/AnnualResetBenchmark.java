@@ -42,12 +42,10 @@ public final class AnnualResetBenchmark {
 
         try (ConfigurableApplicationContext ledger = new SpringApplicationBuilder(LedgerApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(Map.of(
-                        "spring.datasource.url", db.jdbcUrl(),
-                        "spring.datasource.username", db.user(),
-                        "spring.datasource.password", "",
-                        "logging.level.root", "WARN"))
-                .run()) {
+                .run("--spring.datasource.url=" + db.jdbcUrl(),
+                        "--spring.datasource.username=" + db.user(),
+                        "--spring.datasource.password=",
+                        "--logging.level.root=WARN")) {
             CommandGateway commands = ledger.getBean(CommandGateway.class);
             AnnualResets resets = ledger.getBean(AnnualResets.class);
             for (int year = FIRST_YEAR; year <= FIRST_YEAR + 2; year++) {

@@ -1,0 +1,161 @@
+package nl.kindpakket.ledger.api.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import nl.kindpakket.ledger.core.api.EntitlementId;
+import nl.kindpakket.ledger.core.api.Money;
+import nl.kindpakket.ledger.core.api.Municipality;
+import nl.kindpakket.ledger.core.api.PassNumber;
+import nl.kindpakket.ledger.core.api.ProviderId;
+import nl.kindpakket.ledger.core.api.SpendingLineCode;
+import nl.kindpakket.ledger.core.api.commands.AllocateBudget;
+import nl.kindpakket.ledger.core.api.commands.GrantEntitlement;
+import nl.kindpakket.ledger.core.api.commands.RecordOverheadCost;
+import nl.kindpakket.ledger.core.api.commands.RedeemAtProvider;
+import nl.kindpakket.ledger.core.api.commands.RegisterProvider;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The printable report pages render in a real headless browser (Debian's chromium): the DOM the browser
+ * builds holds the table and the SVG chart, and a screenshot is saved under target/report-pages.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportPagesInBrowserTest {
+
+    private static final Municipality TOWN = new Municipality("testville");
+    private static final int YEAR = 2015;
+    private static final Path PAGES = Path.of("target", "report-pages");
+
+    @Autowired
+    CommandGateway commands;
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    final String run = UUID.randomUUID().toString().substring(0, 6);
+
+    @BeforeAll
+    void aYearOfPassesAndUse() throws Exception {
+        commands.sendAndWait(new AllocateBudget(TOWN, YEAR, new SpendingLineCode("1"), "Sport en cultuur",
+                Money.ofCents(50_000_000), "pages-" + run, null, LocalDate.of(YEAR, 1, 1)));
+        commands.sendAndWait(new RegisterProvider(TOWN, new ProviderId("pages-pool"), "Zwembad", Set.of(new SpendingLineCode("1")),
+                LocalDate.of(YEAR, 1, 1)));
+        commands.sendAndWait(new RecordOverheadCost(TOWN, YEAR, "pages-cost-" + run, "Stichting Pas", "Uitgifte passen",
+                Money.ofCents(2_000_000), new java.math.BigDecimal("0.80"), LocalDate.of(YEAR, 6, 1)));
+        List<EntitlementId> children = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            for (int i = 0; i < 2 + month; i++) {
+                EntitlementId child = EntitlementId.of(TOWN.slug(), YEAR, "pages-" + run + "-" + month + "-" + i);
+                commands.sendAndWait(new GrantEntitlement(child, new PassNumber("PG" + run + month + "x" + i),
+                        Map.of(new SpendingLineCode("1"), Money.ofCents(20_000)), LocalDate.of(YEAR, month, 1), LocalDate.of(2026, 1, 1), null));
+                children.add(child);
+            }
+            for (int i = 0; i < children.size() / 2; i++) {
+                EntitlementId child = children.get(i);
+                commands.sendAndWait(new RedeemAtProvider(child, "pages-" + run + "-" + month + "-" + i,
+                        new PassNumber("PG" + run + child.childRef().value().substring(("pages-" + run + "-").length()).replace("-", "x")),
+                        new ProviderId("pages-pool"), new SpendingLineCode("1"), Money.ofCents(500),
+                        Instant.parse(String.format("%d-%02d-15T10:00:00Z", YEAR, month)), Instant.now()));
+            }
+        }
+        Files.createDirectories(PAGES);
+    }
+
+    @Test
+    void the_monthly_page_renders_with_its_table_and_chart() throws Exception {
+        String dom = render("monthly-passes", "/reports/monthly-passes?year=" + YEAR);
+        assertThat(dom).contains("<svg").contains("<table").contains("Totaal").contains("Verstrekte passen " + YEAR);
+    }
+
+    @Test
+    void the_spending_line_and_overhead_pages_render() throws Exception {
+        assertThat(render("spending-lines", "/reports/spending-lines?year=" + YEAR)).contains("Sport en cultuur").contains("Totaal");
+        assertThat(render("overhead", "/reports/overhead?year=" + YEAR)).contains("Uitgifte passen").contains("Aandeel uitvoeringskosten");
+    }
+
+    /** Saves the page, has chromium build its DOM and take a screenshot; skipped where chromium is not installed. */
+    private String render(String name, String path) throws Exception {
+        String html = awaitPage(path);
+        Path page = PAGES.resolve(name + ".html").toAbsolutePath();
+        Files.writeString(page, html, StandardCharsets.UTF_8);
+        String chromium = chromium();
+        assumeTrue(chromium != null, "chromium is not installed (Debian: apt-get install chromium)");
+        Path png = PAGES.resolve(name + ".png").toAbsolutePath();
+        Files.deleteIfExists(png);
+        run(chromium, "--screenshot=" + png, "--window-size=1000,1300", page.toUri().toString());
+        assertThat(png).exists();
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(bytes.length).isGreaterThan(10_000);
+        assertThat(new String(bytes, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        return run(chromium, "--dump-dom", page.toUri().toString());
+    }
+
+    /** The projections catch up asynchronously: the page is taken once every grant of the year shows. */
+    private String awaitPage(String path) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!get("/reports/monthly-passes?year=" + YEAR, "application/json").body().contains("\"total\":{\"issuedPasses\":102,")) {
+            assertThat(System.nanoTime()).as("the monthly report catches up").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        HttpResponse<String> page = get(path, "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        return page.body();
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/municipalities/" + TOWN.slug() + path))
+                .header("Accept", accept)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("council:council-test-password".getBytes()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String chromium() {
+        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static String run(String chromium, String... args) throws Exception {
+        Path profile = Files.createTempDirectory("chromium-profile");
+        List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--hide-scrollbars", "--user-data-dir=" + profile));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        return out;
+    }
+}
