@@ -1,8 +1,10 @@
 package nl.kindpakket.ledger.api.reports;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.kindpakket.ledger.api.asof.AsOf;
 import nl.kindpakket.ledger.projections.monthly.MonthlyPassQueries;
 import nl.kindpakket.ledger.projections.monthly.MonthlyPassReport;
 import org.springframework.http.ResponseEntity;
@@ -12,29 +14,39 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The council's monthly table of issued passes and unique use (seed 001), as JSON, CSV and a printable page. */
+/**
+ * The council's monthly table of issued passes and unique use (seed 001), as JSON, CSV and a printable page; with
+ * {@code asOf}, as it stood at that moment of recording.
+ */
 @RestController
 @RequestMapping("/api/v1/municipalities/{municipality}/reports/monthly-passes")
 class MonthlyPassReports {
 
     private final MonthlyPassQueries queries;
+    private final AsOf asOf;
 
-    MonthlyPassReports(MonthlyPassQueries queries) {
+    MonthlyPassReports(MonthlyPassQueries queries, AsOf asOf) {
         this.queries = queries;
+        this.asOf = asOf;
     }
 
     @GetMapping
     Object json(@PathVariable String municipality, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Integer compareYear) {
+            @RequestParam(required = false) Integer compareYear, @RequestParam(required = false) String asOf) {
         String m = ReportParameters.municipality(municipality);
         int y = ReportParameters.year("year", year);
-        return compareYear == null ? queries.report(m, y) : queries.sideBySide(m, y, ReportParameters.year("compareYear", compareYear));
+        Instant moment = this.asOf.parse(asOf);
+        if (compareYear == null) {
+            return moment == null ? queries.report(m, y) : queries.report(m, y, moment);
+        }
+        int c = ReportParameters.year("compareYear", compareYear);
+        return moment == null ? queries.sideBySide(m, y, c) : queries.sideBySide(m, y, c, moment);
     }
 
     @GetMapping(produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable String municipality, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Integer compareYear) {
-        List<MonthlyPassReport> years = reports(municipality, year, compareYear);
+            @RequestParam(required = false) Integer compareYear, @RequestParam(required = false) String asOf) {
+        List<MonthlyPassReport> years = reports(municipality, year, compareYear, this.asOf.parse(asOf));
         List<String> header = new ArrayList<>(List.of("maand"));
         years.forEach(r -> header.addAll(List.of("verstrekte passen " + r.year(), "uniek gebruik " + r.year())));
         Csv csv = new Csv(header.toArray(String[]::new));
@@ -57,11 +69,13 @@ class MonthlyPassReports {
 
     @GetMapping(produces = "text/html")
     ResponseEntity<String> html(@PathVariable String municipality, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Integer compareYear) {
-        List<MonthlyPassReport> years = reports(municipality, year, compareYear);
+            @RequestParam(required = false) Integer compareYear, @RequestParam(required = false) String asOf) {
+        Instant moment = this.asOf.parse(asOf);
+        List<MonthlyPassReport> years = reports(municipality, year, compareYear, moment);
         MonthlyPassReport first = years.get(0);
         HtmlPage page = new HtmlPage("Verstrekte passen en uniek gebruik per maand",
-                "Gemeente " + first.municipality() + ", " + first.year() + (years.size() > 1 ? " en " + years.get(1).year() : ""));
+                "Gemeente " + first.municipality() + ", " + first.year() + (years.size() > 1 ? " en " + years.get(1).year() : "")
+                        + ReportParameters.asOfLabel(moment));
         List<String> header = new ArrayList<>(List.of("Maand"));
         years.forEach(r -> header.addAll(List.of("Verstrekte passen " + r.year(), "Uniek gebruik " + r.year())));
         List<List<String>> rows = new ArrayList<>();
@@ -89,13 +103,17 @@ class MonthlyPassReports {
         return ReportResponses.html(page);
     }
 
-    private List<MonthlyPassReport> reports(String municipality, Integer year, Integer compareYear) {
+    private List<MonthlyPassReport> reports(String municipality, Integer year, Integer compareYear, Instant moment) {
         String m = ReportParameters.municipality(municipality);
-        List<MonthlyPassReport> years = new ArrayList<>(List.of(queries.report(m, ReportParameters.year("year", year))));
+        List<MonthlyPassReport> years = new ArrayList<>(List.of(report(m, ReportParameters.year("year", year), moment)));
         if (compareYear != null) {
-            years.add(queries.report(m, ReportParameters.year("compareYear", compareYear)));
+            years.add(report(m, ReportParameters.year("compareYear", compareYear), moment));
         }
         return years;
+    }
+
+    private MonthlyPassReport report(String municipality, int year, Instant moment) {
+        return moment == null ? queries.report(municipality, year) : queries.report(municipality, year, moment);
     }
 
     private static String chart(MonthlyPassReport report) {

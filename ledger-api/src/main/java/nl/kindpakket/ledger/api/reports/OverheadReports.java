@@ -1,8 +1,10 @@
 package nl.kindpakket.ledger.api.reports;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 
+import nl.kindpakket.ledger.api.asof.AsOf;
 import nl.kindpakket.ledger.projections.overhead.OverheadQueries;
 import nl.kindpakket.ledger.projections.overhead.OverheadReport;
 import org.springframework.http.ResponseEntity;
@@ -12,25 +14,29 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Overhead (uitvoeringskosten) against money that reached the children (seeds 000 and 002). */
+/** Overhead (uitvoeringskosten) against money that reached the children (seeds 000 and 002); with {@code asOf}, as it stood then. */
 @RestController
 @RequestMapping("/api/v1/municipalities/{municipality}/reports/overhead")
 class OverheadReports {
 
     private final OverheadQueries queries;
+    private final AsOf asOf;
 
-    OverheadReports(OverheadQueries queries) {
+    OverheadReports(OverheadQueries queries, AsOf asOf) {
         this.queries = queries;
+        this.asOf = asOf;
     }
 
     @GetMapping
-    OverheadReport json(@PathVariable String municipality, @RequestParam(required = false) Integer year) {
-        return queries.report(ReportParameters.municipality(municipality), ReportParameters.year("year", year));
+    OverheadReport json(@PathVariable String municipality, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String asOf) {
+        return report(municipality, year, this.asOf.parse(asOf));
     }
 
     @GetMapping(produces = "text/csv")
-    ResponseEntity<String> csv(@PathVariable String municipality, @RequestParam(required = false) Integer year) {
-        OverheadReport report = json(municipality, year);
+    ResponseEntity<String> csv(@PathVariable String municipality, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String asOf) {
+        OverheadReport report = report(municipality, year, this.asOf.parse(asOf));
         List<String> organisations = report.byOrganisation().stream().map(OverheadReport.OrganisationOverhead::organisation).toList();
         List<String> header = new ArrayList<>(List.of("taak", "fte", "totaal"));
         header.addAll(organisations);
@@ -47,11 +53,13 @@ class OverheadReports {
     }
 
     @GetMapping(produces = "text/html")
-    ResponseEntity<String> html(@PathVariable String municipality, @RequestParam(required = false) Integer year) {
-        OverheadReport report = json(municipality, year);
+    ResponseEntity<String> html(@PathVariable String municipality, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String asOf) {
+        Instant moment = this.asOf.parse(asOf);
+        OverheadReport report = report(municipality, year, moment);
         List<String> organisations = report.byOrganisation().stream().map(OverheadReport.OrganisationOverhead::organisation).toList();
         HtmlPage page = new HtmlPage("Uitvoeringskosten en directe besteding", "Gemeente " + report.municipality() + ", " + report.year()
-                + ", bedragen in euro's");
+                + ", bedragen in euro's" + ReportParameters.asOfLabel(moment));
         page.table(List.of("", "Bedrag"), List.of(
                         List.of("Uitvoeringskosten", Euros.dutch(report.overheadCents())),
                         List.of("Direct ten goede aan kinderen (besteed)", Euros.dutch(report.directBenefitCents()))),
@@ -74,5 +82,11 @@ class OverheadReports {
 
     private static String amount(Long cents, java.util.function.LongFunction<String> format) {
         return cents == null ? "–" : format.apply(cents);
+    }
+
+    private OverheadReport report(String municipality, Integer year, Instant moment) {
+        String m = ReportParameters.municipality(municipality);
+        int y = ReportParameters.year("year", year);
+        return moment == null ? queries.report(m, y) : queries.report(m, y, moment);
     }
 }

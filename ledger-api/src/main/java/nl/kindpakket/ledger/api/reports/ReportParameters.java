@@ -1,5 +1,8 @@
 package nl.kindpakket.ledger.api.reports;
 
+import java.time.Instant;
+
+import nl.kindpakket.ledger.api.asof.AsOf;
 import nl.kindpakket.ledger.core.api.Municipality;
 import nl.kindpakket.ledger.core.api.Years;
 import nl.kindpakket.ledger.core.api.refusals.InvalidInput;
@@ -29,6 +32,11 @@ final class ReportParameters {
             throw new InvalidInput("month", "must be between 1 and 12");
         }
         return month;
+    }
+
+    /** What a page's subtitle adds for a report as of an earlier moment of recording; nothing for the current one. */
+    static String asOfLabel(Instant asOf) {
+        return asOf == null ? "" : ", stand zoals vastgelegd op " + AsOf.label(asOf);
     }
 
     /** "2018-03" as the Dutch month name, as the memo prints it. */

@@ -1,7 +1,9 @@
 package nl.kindpakket.ledger.api.reports;
 
+import java.time.Instant;
 import java.util.List;
 
+import nl.kindpakket.ledger.api.asof.AsOf;
 import nl.kindpakket.ledger.projections.spending.SpendingLineQueries;
 import nl.kindpakket.ledger.projections.spending.SpendingLineReport;
 import org.springframework.http.ResponseEntity;
@@ -11,25 +13,29 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Finance's spending per line (bestedingslijn, seed 003), as JSON, CSV and a printable page. */
+/** Finance's spending per line (bestedingslijn, seed 003), as JSON, CSV and a printable page; with {@code asOf}, as it stood then. */
 @RestController
 @RequestMapping("/api/v1/municipalities/{municipality}/reports/spending-lines")
 class SpendingLineReports {
 
     private final SpendingLineQueries queries;
+    private final AsOf asOf;
 
-    SpendingLineReports(SpendingLineQueries queries) {
+    SpendingLineReports(SpendingLineQueries queries, AsOf asOf) {
         this.queries = queries;
+        this.asOf = asOf;
     }
 
     @GetMapping
-    SpendingLineReport json(@PathVariable String municipality, @RequestParam(required = false) Integer year) {
-        return queries.report(ReportParameters.municipality(municipality), ReportParameters.year("year", year));
+    SpendingLineReport json(@PathVariable String municipality, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String asOf) {
+        return report(municipality, year, this.asOf.parse(asOf));
     }
 
     @GetMapping(produces = "text/csv")
-    ResponseEntity<String> csv(@PathVariable String municipality, @RequestParam(required = false) Integer year) {
-        SpendingLineReport report = json(municipality, year);
+    ResponseEntity<String> csv(@PathVariable String municipality, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String asOf) {
+        SpendingLineReport report = report(municipality, year, this.asOf.parse(asOf));
         Csv csv = new Csv("bestedingslijn", "naam", "beschikbaar", "vastgelegd", "besteed", "resterend", "terugbetaald");
         report.lines().forEach(l -> csv.row(l.code(), l.name(), Euros.plain(l.availableCents()), Euros.plain(l.committedCents()),
                 Euros.plain(l.spentCents()), Euros.plain(l.remainingCents()), Euros.plain(l.refundedCents())));
@@ -40,9 +46,12 @@ class SpendingLineReports {
     }
 
     @GetMapping(produces = "text/html")
-    ResponseEntity<String> html(@PathVariable String municipality, @RequestParam(required = false) Integer year) {
-        SpendingLineReport report = json(municipality, year);
-        HtmlPage page = new HtmlPage("Bestedingslijnen", "Gemeente " + report.municipality() + ", " + report.year() + ", bedragen in euro's");
+    ResponseEntity<String> html(@PathVariable String municipality, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String asOf) {
+        Instant moment = this.asOf.parse(asOf);
+        SpendingLineReport report = report(municipality, year, moment);
+        HtmlPage page = new HtmlPage("Bestedingslijnen", "Gemeente " + report.municipality() + ", " + report.year()
+                + ", bedragen in euro's" + ReportParameters.asOfLabel(moment));
         var t = report.total();
         page.table(List.of("Bestedingslijn", "Naam", "Beschikbaar", "Vastgelegd", "Besteed", "Resterend", "Terugbetaald"),
                 report.lines().stream().map(l -> List.of(l.code(), text(l.name()), Euros.dutch(l.availableCents()),
@@ -69,5 +78,11 @@ class SpendingLineReports {
 
     private static String text(String value) {
         return value == null ? "" : value;
+    }
+
+    private SpendingLineReport report(String municipality, Integer year, Instant moment) {
+        String m = ReportParameters.municipality(municipality);
+        int y = ReportParameters.year("year", year);
+        return moment == null ? queries.report(m, y) : queries.report(m, y, moment);
     }
 }

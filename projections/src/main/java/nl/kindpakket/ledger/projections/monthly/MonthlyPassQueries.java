@@ -1,15 +1,20 @@
 package nl.kindpakket.ledger.projections.monthly;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import nl.kindpakket.ledger.projections.support.BusinessMonths;
+import nl.kindpakket.ledger.projections.support.Recorded;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the monthly pass report from its counters: at most 12 x slots rows per year. */
+/**
+ * Reads the monthly pass report from its counters: at most 12 x slots rows per year. As of an earlier moment of
+ * recording it sums the counters' log up to that moment instead, so a correction recorded later is left out.
+ */
 @Component
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class MonthlyPassQueries {
@@ -22,17 +27,37 @@ public class MonthlyPassQueries {
 
     /** The twelve months of a municipality's year; all empty when nothing happened in it. */
     public MonthlyPassReport report(String municipality, int year) {
+        return report(municipality, year, Recorded.NOW);
+    }
+
+    /** The twelve months as they stood at a moment of recording, before any change recorded after it. */
+    public MonthlyPassReport report(String municipality, int year, Instant asOf) {
+        return report(municipality, year, Recorded.asOf(asOf));
+    }
+
+    /** A year with another beside it, such as 2019 with 2018. */
+    public MonthlyPassComparison sideBySide(String municipality, int year, int compareYear) {
+        return MonthlyPassComparison.of(report(municipality, year), report(municipality, compareYear));
+    }
+
+    /** Both years as they stood at a moment of recording. */
+    public MonthlyPassComparison sideBySide(String municipality, int year, int compareYear, Instant asOf) {
+        return MonthlyPassComparison.of(report(municipality, year, asOf), report(municipality, compareYear, asOf));
+    }
+
+    private MonthlyPassReport report(String municipality, int year, Recorded recorded) {
         long[] granted = new long[13];
         long[] revoked = new long[13];
         long[] users = new long[13];
         jdbc.query("SELECT month_no, SUM(granted) AS granted, SUM(revoked) AS revoked, SUM(unique_users) AS users "
-                        + "FROM monthly_pass_count WHERE municipality = ? AND budget_year = ? GROUP BY month_no",
+                        + "FROM " + recorded.table("monthly_pass_count") + " WHERE municipality = ? AND budget_year = ?"
+                        + recorded.until() + " GROUP BY month_no",
                 row -> {
                     int month = row.getInt("month_no");
                     granted[month] = row.getLong("granted");
                     revoked[month] = row.getLong("revoked");
                     users[month] = row.getLong("users");
-                }, municipality, year);
+                }, recorded.arguments(municipality, year));
         int lastMonth = 0;
         for (int month = 1; month <= 12; month++) {
             if (granted[month] != 0 || revoked[month] != 0 || users[month] != 0) {
@@ -55,17 +80,13 @@ public class MonthlyPassQueries {
             }
         }
         return new MonthlyPassReport(municipality, year, months,
-                new MonthlyPassReport.Total(lastIssued, userSum, distinctUsers(municipality, year)));
+                new MonthlyPassReport.Total(lastIssued, userSum, distinctUsers(municipality, year, recorded)));
     }
 
-    /** A year with another beside it, such as 2019 with 2018. */
-    public MonthlyPassComparison sideBySide(String municipality, int year, int compareYear) {
-        return MonthlyPassComparison.of(report(municipality, year), report(municipality, compareYear));
-    }
-
-    private int distinctUsers(String municipality, int year) {
-        Long users = jdbc.queryForObject("SELECT COALESCE(SUM(distinct_users), 0) FROM monthly_year_count "
-                + "WHERE municipality = ? AND budget_year = ?", Long.class, municipality, year);
+    private int distinctUsers(String municipality, int year, Recorded recorded) {
+        Long users = jdbc.queryForObject("SELECT COALESCE(SUM(distinct_users), 0) FROM "
+                        + recorded.table("monthly_year_count") + " WHERE municipality = ? AND budget_year = ?"
+                        + recorded.until(), Long.class, recorded.arguments(municipality, year));
         return Math.toIntExact(users);
     }
 }

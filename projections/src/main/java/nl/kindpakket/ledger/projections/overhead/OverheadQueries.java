@@ -2,17 +2,22 @@ package nl.kindpakket.ledger.projections.overhead;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.kindpakket.ledger.projections.support.Recorded;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the overhead report: the year's cost rows (one per organisation and task) and its benefit counters. */
+/**
+ * Reads the overhead report: the year's cost rows (one per organisation and task) and its benefit counters. As of an
+ * earlier moment of recording it sums their logs up to that moment, keeping the order costs were first recorded in.
+ */
 @Component
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class OverheadQueries {
@@ -26,17 +31,39 @@ public class OverheadQueries {
     }
 
     public OverheadReport report(String municipality, int year) {
-        List<Cost> costs = jdbc.query("SELECT organisation, task, amount_cents, fte FROM overhead_cost "
-                        + "WHERE municipality = ? AND budget_year = ? ORDER BY ordinal",
+        return report(municipality, year, Recorded.NOW);
+    }
+
+    /** The overhead as it stood at a moment of recording, before any change recorded after it. */
+    public OverheadReport report(String municipality, int year, Instant asOf) {
+        return report(municipality, year, Recorded.asOf(asOf));
+    }
+
+    private OverheadReport report(String municipality, int year, Recorded recorded) {
+        List<Cost> costs = jdbc.query(costQuery(recorded),
                 (row, n) -> new Cost(row.getString("organisation"), row.getString("task"),
                         row.getLong("amount_cents"), row.getBigDecimal("fte").setScale(2)),
-                municipality, year);
+                recorded.arguments(municipality, year));
         long overhead = costs.stream().mapToLong(Cost::cents).sum();
-        long benefit = jdbc.queryForObject("SELECT COALESCE(SUM(spent_cents), 0) FROM overhead_benefit "
-                + "WHERE municipality = ? AND budget_year = ?", Long.class, municipality, year);
+        long benefit = jdbc.queryForObject("SELECT COALESCE(SUM(spent_cents), 0) FROM "
+                + recorded.table("overhead_benefit") + " WHERE municipality = ? AND budget_year = ?" + recorded.until(),
+                Long.class, recorded.arguments(municipality, year));
         BigDecimal fte = costs.stream().map(Cost::fte).reduce(NO_FTE, BigDecimal::add);
         return new OverheadReport(municipality, year, overhead, benefit, share(overhead, benefit), fte,
                 byOrganisation(costs), byTask(costs));
+    }
+
+    /** The log is joined to the cost rows for the order in which each organisation's task was first recorded. */
+    private static String costQuery(Recorded recorded) {
+        if (recorded.isNow()) {
+            return "SELECT organisation, task, amount_cents, fte FROM overhead_cost "
+                    + "WHERE municipality = ? AND budget_year = ? ORDER BY ordinal";
+        }
+        return "SELECT c.organisation, c.task, SUM(l.amount_cents) AS amount_cents, SUM(l.fte) AS fte "
+                + "FROM overhead_cost_log l JOIN overhead_cost c ON c.municipality = l.municipality "
+                + "AND c.budget_year = l.budget_year AND c.organisation = l.organisation AND c.task = l.task "
+                + "WHERE l.municipality = ? AND l.budget_year = ? AND l.recorded_at <= ? "
+                + "GROUP BY c.organisation, c.task, c.ordinal ORDER BY c.ordinal";
     }
 
     private static BigDecimal share(long overhead, long benefit) {

@@ -1,18 +1,23 @@
 package nl.kindpakket.ledger.projections.spending;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.kindpakket.ledger.projections.support.Recorded;
 import nl.kindpakket.ledger.projections.support.SpendingLineOrder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the spending lines report from its counters: lines x slots rows, plus the year's organisations. */
+/**
+ * Reads the spending lines report from its counters: lines x slots rows, plus the year's organisations. As of an
+ * earlier moment of recording it sums the counters' logs up to that moment and lists the refunds recorded by then.
+ */
 @Component
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class SpendingLineQueries {
@@ -25,18 +30,27 @@ public class SpendingLineQueries {
 
     /** Every line of a municipality's year that has an allocation or a movement; empty lists when none has. */
     public SpendingLineReport report(String municipality, int year) {
-        List<SpendingLineReport.Line> lines = lines(municipality, year);
+        return report(municipality, year, Recorded.NOW);
+    }
+
+    /** The lines as they stood at a moment of recording, before any change recorded after it. */
+    public SpendingLineReport report(String municipality, int year, Instant asOf) {
+        return report(municipality, year, Recorded.asOf(asOf));
+    }
+
+    private SpendingLineReport report(String municipality, int year, Recorded recorded) {
+        List<SpendingLineReport.Line> lines = lines(municipality, year, recorded);
         SpendingLineReport.Total total = new SpendingLineReport.Total(
                 lines.stream().mapToLong(SpendingLineReport.Line::availableCents).sum(),
                 lines.stream().mapToLong(SpendingLineReport.Line::committedCents).sum(),
                 lines.stream().mapToLong(SpendingLineReport.Line::spentCents).sum(),
                 lines.stream().mapToLong(SpendingLineReport.Line::remainingCents).sum(),
                 lines.stream().mapToLong(SpendingLineReport.Line::refundedCents).sum());
-        return new SpendingLineReport(municipality, year, lines, total, organisations(municipality, year),
-                refunds(municipality, year));
+        return new SpendingLineReport(municipality, year, lines, total, organisations(municipality, year, recorded),
+                refunds(municipality, year, recorded));
     }
 
-    private List<SpendingLineReport.Line> lines(String municipality, int year) {
+    private List<SpendingLineReport.Line> lines(String municipality, int year, Recorded recorded) {
         Map<String, String> names = new HashMap<>();
         jdbc.query("SELECT code, name FROM spending_line WHERE municipality = ? AND budget_year = ?",
                 row -> {
@@ -45,38 +59,44 @@ public class SpendingLineQueries {
         return jdbc.query("SELECT code, SUM(available_cents) AS available, SUM(committed_cents) AS committed, "
                                 + "SUM(redeemed_cents) - SUM(reversed_cents) + SUM(expended_cents) AS spent, "
                                 + "SUM(refunded_cents) AS refunded "
-                                + "FROM spending_line_count WHERE municipality = ? AND budget_year = ? GROUP BY code",
+                                + "FROM " + recorded.table("spending_line_count")
+                                + " WHERE municipality = ? AND budget_year = ?" + recorded.until() + " GROUP BY code",
                         (row, n) -> {
                             long available = row.getLong("available");
                             long spent = row.getLong("spent");
                             return new SpendingLineReport.Line(row.getString("code"), names.get(row.getString("code")),
                                     available, row.getLong("committed"), spent, available - spent,
                                     row.getLong("refunded"));
-                        }, municipality, year)
+                        }, recorded.arguments(municipality, year))
                 .stream()
                 .sorted(Comparator.comparing(SpendingLineReport.Line::code, SpendingLineOrder.CODES))
                 .toList();
     }
 
-    private List<SpendingLineReport.OrganisationLine> organisations(String municipality, int year) {
-        return jdbc.query("SELECT organisation, code, expended_cents, refunded_cents FROM spending_organisation "
-                                + "WHERE municipality = ? AND budget_year = ?",
+    private List<SpendingLineReport.OrganisationLine> organisations(String municipality, int year,
+                                                                    Recorded recorded) {
+        return jdbc.query("SELECT organisation, code, SUM(expended_cents) AS expended_cents, "
+                                + "SUM(refunded_cents) AS refunded_cents FROM "
+                                + recorded.table("spending_organisation") + " WHERE municipality = ? AND budget_year = ?"
+                                + recorded.until() + " GROUP BY organisation, code",
                         (row, n) -> new SpendingLineReport.OrganisationLine(row.getString("organisation"),
                                 row.getString("code"), row.getLong("expended_cents"), row.getLong("refunded_cents")),
-                        municipality, year)
+                        recorded.arguments(municipality, year))
                 .stream()
                 .sorted(Comparator.comparing(SpendingLineReport.OrganisationLine::organisation)
                         .thenComparing(SpendingLineReport.OrganisationLine::spendingLine, SpendingLineOrder.CODES))
                 .toList();
     }
 
-    private List<SpendingLineReport.Refund> refunds(String municipality, int year) {
+    private List<SpendingLineReport.Refund> refunds(String municipality, int year, Recorded recorded) {
+        // a refund projected before recording times were kept has none: it was recorded before any asOf
+        String until = recorded.isNow() ? "" : " AND (recorded_at IS NULL OR recorded_at <= ?)";
         return jdbc.query("SELECT refund_id, organisation, code, amount_cents, refunded_on, returned_to "
-                        + "FROM spending_refund WHERE municipality = ? AND budget_year = ? "
-                        + "ORDER BY refunded_on, refund_id",
+                        + "FROM spending_refund WHERE municipality = ? AND budget_year = ?" + until
+                        + " ORDER BY refunded_on, refund_id",
                 (row, n) -> new SpendingLineReport.Refund(row.getString("refund_id"), row.getString("organisation"),
                         row.getString("code"), row.getLong("amount_cents"),
                         row.getObject("refunded_on", LocalDate.class), row.getString("returned_to")),
-                municipality, year);
+                recorded.arguments(municipality, year));
     }
 }

@@ -198,8 +198,8 @@ class MonthlyPassReportTest {
                 LocalDate.of(2018, 2, 20));
 
         assertThatThrownBy(() -> database.inTransaction(() -> {
-            projection.on(second);
-            projection.on(orphan);
+            projection.on(second, Instant.now());
+            projection.on(orphan, Instant.now());
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(queries.report("westland", 2018)).isEqualTo(before);

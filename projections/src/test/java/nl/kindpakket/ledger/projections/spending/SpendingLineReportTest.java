@@ -112,7 +112,7 @@ class SpendingLineReportTest {
                 .grant(2020, "kind-9", "ENS-0009", LocalDate.of(2020, 2, 3), Map.of("1", euros(250)))
                 .redeem("r-9", "zeeman", "1", euros(10), Instant.parse("2020-03-01T10:00:00Z"));
 
-        assertThatThrownBy(() -> database.inTransaction(() -> projection.on(orphan)))
+        assertThatThrownBy(() -> database.inTransaction(() -> projection.on(orphan, Instant.now())))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(queries.report("enschede", 2020).lines()).isEmpty();
     }

@@ -1,0 +1,58 @@
+package nl.kindpakket.ledger.api.rebuild;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import nl.kindpakket.ledger.projections.ReadModels;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Waits until every read model has processed every event in the store, reading their tokens from the token table:
+ * whichever application context of the test run holds the claims, its progress is there.
+ */
+public final class ReadModelsCaughtUp {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+    private ReadModelsCaughtUp() {
+    }
+
+    public static void await(JdbcTemplate jdbc, Serializer serializer) {
+        long head = jdbc.queryForObject("SELECT COALESCE(MAX(global_index), -1) FROM domain_event_entry", Long.class);
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!caughtUp(jdbc, serializer, head)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("read models did not reach event " + head + " in " + TIMEOUT);
+            }
+            sleep();
+        }
+    }
+
+    private static boolean caughtUp(JdbcTemplate jdbc, Serializer serializer, long head) {
+        List<Map<String, Object>> tokens = jdbc.queryForList(
+                "SELECT processor_name, token, token_type FROM token_entry WHERE processor_name IN (?, ?, ?, ?, ?)",
+                ReadModels.ALL.toArray());
+        return tokens.size() == ReadModels.ALL.size() && tokens.stream().allMatch(row -> {
+            byte[] token = (byte[]) row.get("token");
+            if (token == null) {
+                return head < 0;
+            }
+            TrackingToken position = serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class,
+                    (String) row.get("token_type"), null));
+            return position.position().orElse(-1) >= head;
+        });
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
