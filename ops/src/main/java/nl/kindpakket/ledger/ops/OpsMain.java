@@ -3,6 +3,8 @@ package nl.kindpakket.ledger.ops;
 import java.util.Arrays;
 
 import nl.kindpakket.ledger.ops.bench.AnnualResetBenchmark;
+import nl.kindpakket.ledger.ops.bench.LedgerBenchmark;
+import nl.kindpakket.ledger.ops.bench.ProfileSummary;
 
 /** Operator tooling: {@code java -jar ledger-ops.jar <command> [options]}. */
 public final class OpsMain {
@@ -19,7 +21,9 @@ public final class OpsMain {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
+            case "bench" -> LedgerBenchmark.main(rest);
             case "bench-annual-reset" -> AnnualResetBenchmark.main(rest);
+            case "bench-profile" -> ProfileSummary.main(rest);
             default -> {
                 usage();
                 System.exit(2);
@@ -31,7 +35,10 @@ public final class OpsMain {
     private static void usage() {
         System.err.println("""
                 usage: java -jar ops/target/ledger-ops.jar <command> [options]
-                  bench-annual-reset [--size N] [--jdbc-url URL]   time an annual reset of N entitlements on PostgreSQL
+                  bench [--size N] [--events N] [--quick] [--profile DIR]
+                                       bulk, live, replay, reports and export against raw PostgreSQL (see docs/benchmarks.md)
+                  bench-annual-reset [--size N]   only the annual reset of N entitlements against raw batched inserts
+                  bench-profile FILE.jfr [--top N] [--match TEXT]   summarise a flight recording by its hottest frames
                 """);
     }
 }
