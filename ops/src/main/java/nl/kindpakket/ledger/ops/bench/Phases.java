@@ -34,6 +34,7 @@ final class Phases {
         private final String name;
         private final CpuAccount cpu;
         private final Recording recording;
+        private final WallClockSampler sampler;
 
         private Phase(String name) throws IOException, ParseException {
             this.name = name;
@@ -42,8 +43,10 @@ final class Phases {
                 recording = new Recording(Configuration.getConfiguration("profile"));
                 recording.setName(name);
                 recording.start();
+                sampler = new WallClockSampler();
             } else {
                 recording = null;
+                sampler = null;
             }
             this.cpu = new CpuAccount(jdbc);
         }
@@ -58,6 +61,8 @@ final class Phases {
                 file = profileDirectory.resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + ".jfr");
                 recording.dump(file);
                 recording.close();
+                sampler.close();
+                sampler.write(profileDirectory.resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + ".wall.md"), 30);
             }
             done.add(new Done(name, split, file));
             Progress.say("%s done in %.1f s", name, split.wallSeconds());

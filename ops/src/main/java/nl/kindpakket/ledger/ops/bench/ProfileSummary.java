@@ -29,6 +29,8 @@ public final class ProfileSummary {
     private final Map<String, Integer> topFrames = new HashMap<>();
     private final Map<String, Integer> onStack = new HashMap<>();
     private final Map<String, Integer> waiting = new HashMap<>();
+    private final Map<String, Integer> blockedMillis = new HashMap<>();
+    private long blockedNanos;
     private int samples;
     private int nativeSamples;
 
@@ -44,8 +46,22 @@ public final class ProfileSummary {
         String thread = options.get("thread", "");
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
             String name = event.getEventType().getName();
-            String threadName = event.getThread("sampledThread") == null ? "?" : event.getThread("sampledThread").getJavaName();
-            if (event.getStackTrace() == null || threadName == null || !threadName.contains(thread)) {
+            if (event.getStackTrace() == null) {
+                continue;
+            }
+            if (name.equals("jdk.ThreadPark") || name.equals("jdk.JavaMonitorEnter")) {
+                String eventThread = event.getThread() == null || event.getThread().getJavaName() == null ? "?" : event.getThread().getJavaName();
+                if (eventThread.contains(thread)) {
+                    summary.blocked(event.getStackTrace(), event.getDuration().toNanos());
+                }
+                continue;
+            }
+            if (!name.equals("jdk.ExecutionSample") && !name.equals("jdk.NativeMethodSample")) {
+                continue;
+            }
+            var sampled = event.getThread("sampledThread");
+            String threadName = sampled == null || sampled.getJavaName() == null ? "?" : sampled.getJavaName();
+            if (!threadName.contains(thread)) {
                 continue;
             }
             if (name.equals("jdk.ExecutionSample")) {
@@ -81,6 +97,14 @@ public final class ProfileSummary {
         waiting.merge(waiter, 1, Integer::sum);
     }
 
+    private void blocked(RecordedStackTrace stack, long nanos) {
+        blockedNanos += nanos;
+        String waiter = stack.getFrames().stream().map(ProfileSummary::method)
+                .filter(m -> m.startsWith("nl.kindpakket.") || m.startsWith("org.axonframework.") || m.startsWith("com.zaxxer."))
+                .findFirst().orElse(stack.getFrames().isEmpty() ? "?" : method(stack.getFrames().get(0)));
+        blockedMillis.merge(waiter, (int) (nanos / 1_000_000), Integer::sum);
+    }
+
     private static String method(RecordedFrame frame) {
         return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
     }
@@ -95,6 +119,9 @@ public final class ProfileSummary {
         table("Java samples by top frame (self time)", topFrames, samples, top);
         table("Java samples with the method on the stack (inclusive; ledger, Axon, JDBC, driver, Jackson, web)", onStack, samples, top);
         table("Native samples (waiting) by the first ledger or Axon method", waiting, nativeSamples, top);
+        System.out.printf("%nParked or blocked on a monitor (episodes of 10 ms or more): %,.1f s in all%n", blockedNanos / 1e9);
+        table("Blocked milliseconds by the first ledger, Axon or connection-pool method", blockedMillis,
+                (int) (blockedNanos / 1_000_000), top);
     }
 
     private static void table(String title, Map<String, Integer> counts, int total, int top) {
