@@ -40,6 +40,13 @@ final class LiveLoad {
         double rate() {
             return created() / seconds;
         }
+
+        /** Answers other than 201 by status; -1 counts requests without an answer within the client's timeout. */
+        String failures() {
+            Map<Integer, Long> failed = new TreeMap<>(statuses);
+            failed.remove(201);
+            return failed.isEmpty() ? "0 failed" : String.format("%,d failed %s", failed(), failed);
+        }
     }
 
     LiveLoad(BenchHttp http, int children) {
@@ -81,7 +88,7 @@ final class LiveLoad {
             }));
         }
         try {
-            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("open-loop requests did not complete", e);
         }

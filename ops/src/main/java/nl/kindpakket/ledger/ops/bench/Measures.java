@@ -61,7 +61,7 @@ final class Measures {
 
     void live() throws Exception {
         LiveLoad live = new LiveLoad(new BenchHttp(ledger.baseUrl(), BenchLedger.PROVIDER_USER, null), plan.children());
-        live.closedLoop(4, 3);
+        live.closedLoop(4, Math.min(3, plan.rampSeconds()));
         LiveLoad.Result open;
         try (var phase = phases.start("live: " + plan.liveRate() + "/s open loop")) {
             open = live.openLoop(plan.liveRate(), plan.liveSeconds());
@@ -85,7 +85,7 @@ final class Measures {
         double p99 = open.latencies().millis(99);
         table.add(new Table.Row("2a", String.format("live: redemptions over HTTP at a fixed %d/s for %d s (open loop)",
                 plan.liveRate(), plan.liveSeconds()),
-                String.format("%s; %,d created, %,d failed", open.latencies().summary(), open.created(), open.failed()),
+                String.format("%s; %,d created, %s", open.latencies().summary(), open.created(), open.failures()),
                 "", "", "p99 < 50 ms at 300/s", Table.below(p99, 50), p99));
         LiveLoad.Result best = ramp.stream().max(Comparator.comparingDouble(LiveLoad.Result::rate)).orElseThrow();
         double rawAtBest = raw.get(best.workers());
@@ -93,8 +93,8 @@ final class Measures {
         ramp.forEach(r -> levels.append(levels.isEmpty() ? "" : ", ").append(r.workers()).append(": ").append(Table.rate(r.rate())));
         table.add(new Table.Row("2b", String.format("live: maximum sustained redemptions (closed loop, %d s at each of %s workers)",
                 plan.rampSeconds(), plan.workers()),
-                String.format("%s/s at %d workers, p99 %s ms; %,d failed (per level: %s)", Table.rate(best.rate()), best.workers(),
-                        Table.ms(best.latencies().millis(99)), best.failed(), levels),
+                String.format("%s/s at %d workers, p99 %s ms; %s (per level: %s)", Table.rate(best.rate()), best.workers(),
+                        Table.ms(best.latencies().millis(99)), best.failures(), levels),
                 String.format("%s commits/s at %d threads (pool of %d)", Table.rate(rawAtBest), best.workers(), Math.min(best.workers(), pool)),
                 Table.ratio(best.rate(), rawAtBest), ">= 2,500/s", Table.atLeast(best.rate(), 2_500, "redemptions/s"), best.rate()));
         catchUp();

@@ -19,6 +19,7 @@ final class WallClockSampler implements AutoCloseable {
 
     private final Map<String, Integer> byActivity = new HashMap<>();
     private final Map<String, Integer> byMethod = new HashMap<>();
+    private final Map<String, Integer> byTopFrame = new HashMap<>();
     private final Thread sampler;
     private int samples;
 
@@ -50,6 +51,7 @@ final class WallClockSampler implements AutoCloseable {
         String activity = activity(thread.getState(), stack);
         byActivity.merge(group + " | " + activity, 1, Integer::sum);
         byMethod.merge(group + " | " + innermostLedgerFrame(stack) + " | " + activity, 1, Integer::sum);
+        byTopFrame.merge(group + " | " + activity + " | " + firstLibraryFrame(stack), 1, Integer::sum);
     }
 
     private static String group(String name) {
@@ -103,6 +105,17 @@ final class WallClockSampler implements AutoCloseable {
         return first == null ? "(framework)" : shortName(first);
     }
 
+    /** The innermost frame outside the JDK: the library or ledger code that is running, or that waits. */
+    private static String firstLibraryFrame(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            String type = frame.getClassName();
+            if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")) {
+                return shortName(frame);
+            }
+        }
+        return shortName(stack[0]);
+    }
+
     private static String shortName(StackTraceElement frame) {
         String type = frame.getClassName();
         return type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethodName() + ":" + frame.getLineNumber();
@@ -115,6 +128,8 @@ final class WallClockSampler implements AutoCloseable {
         rows(text, byActivity, top);
         text.append("\nBy innermost ledger (else Axon) method and activity\n\n| share | samples | thread | method | activity |\n|---:|---:|---|---|---|\n");
         rows(text, byMethod, top);
+        text.append("\nBy activity and the innermost frame outside the JDK\n\n| share | samples | thread | activity | frame |\n|---:|---:|---|---|---|\n");
+        rows(text, byTopFrame, top);
         Files.writeString(file, text);
     }
 
