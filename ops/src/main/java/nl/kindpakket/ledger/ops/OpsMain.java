@@ -24,6 +24,9 @@ public final class OpsMain {
             case "bench" -> LedgerBenchmark.main(rest);
             case "bench-annual-reset" -> AnnualResetBenchmark.main(rest);
             case "bench-profile" -> ProfileSummary.main(rest);
+            case "verify" -> System.exit(nl.kindpakket.ledger.ops.verify.VerifyCommand.run(rest));
+            case "export" -> nl.kindpakket.ledger.ops.export.ExportCommand.main(rest);
+            case "bench-export" -> nl.kindpakket.ledger.ops.export.ExportBenchmark.main(rest);
             default -> {
                 usage();
                 System.exit(2);
@@ -34,11 +37,14 @@ public final class OpsMain {
 
     private static void usage() {
         System.err.println("""
-                usage: java -jar ops/target/ledger-ops.jar <command> [options]
+                usage: java -jar ops/target/ops-0.1.0-SNAPSHOT.jar <command> [options]
                   bench [--size N] [--events N] [--quick] [--profile DIR]
-                                       bulk, live, replay, reports and export against raw PostgreSQL (see docs/benchmarks.md)
-                  bench-annual-reset [--size N]   only the annual reset of N entitlements against raw batched inserts
-                  bench-profile FILE.jfr [--top N] [--match TEXT]   summarise a flight recording by its hottest frames
+                                                                   bulk, live, replay, reports and export against raw PostgreSQL
+                  bench-annual-reset [--size N]                    only the annual reset of N entitlements against raw batched inserts
+                  bench-profile FILE.jfr [--top N] [--thread T]    summarise a flight recording of a measure
+                  verify --jdbc-url URL [--user U] [--municipality m]  recompute the event chain, name the first break
+                  export --jdbc-url URL [--municipality m] [--out file.ndjson]  write the event stream to a file
+                  bench-export --jdbc-url URL                      export and stream rates beside a raw read of the event table
                 """);
     }
 }

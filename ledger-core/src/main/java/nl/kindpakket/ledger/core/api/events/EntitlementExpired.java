@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import nl.kindpakket.ledger.core.api.LedgerEvent;
+import org.axonframework.serialization.Revision;
 
 /** An entitlement expired at the annual reset that closed its year; its unused credit per line is released. */
+@Revision("1")
 public record EntitlementExpired(
         String entitlementId,
         String municipality,

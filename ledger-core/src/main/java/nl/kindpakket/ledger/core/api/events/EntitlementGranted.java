@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import nl.kindpakket.ledger.core.api.LedgerEvent;
+import org.axonframework.serialization.Revision;
 
 /** A child was granted an entitlement for a year, with credit per spending line (cents) and a pass. annualResetId is set when it is a renewal by an annual reset. */
+@Revision("1")
 public record EntitlementGranted(
         String entitlementId,
         String municipality,

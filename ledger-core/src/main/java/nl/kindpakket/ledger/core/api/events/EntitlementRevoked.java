@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import nl.kindpakket.ledger.core.api.LedgerEvent;
+import org.axonframework.serialization.Revision;
 
 /** An entitlement was revoked (e.g. the child moved away); its unused credit per line is released. */
+@Revision("1")
 public record EntitlementRevoked(
         String entitlementId,
         String municipality,

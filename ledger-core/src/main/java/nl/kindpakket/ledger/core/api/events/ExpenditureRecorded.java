@@ -3,8 +3,10 @@ package nl.kindpakket.ledger.core.api.events;
 import java.time.LocalDate;
 
 import nl.kindpakket.ledger.core.api.LedgerEvent;
+import org.axonframework.serialization.Revision;
 
 /** An executing organisation spent money on a spending line directly (not through a pass). */
+@Revision("1")
 public record ExpenditureRecorded(
         String municipality,
         int year,

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import nl.kindpakket.ledger.core.api.LedgerEvent;
+import org.axonframework.serialization.Revision;
 
 /** An organisation's execution cost (uitvoeringskosten) for a task, with the FTE it took. */
+@Revision("1")
 public record OverheadCostRecorded(
         String municipality,
         int year,

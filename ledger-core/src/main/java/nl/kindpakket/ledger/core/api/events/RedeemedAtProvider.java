@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import nl.kindpakket.ledger.core.api.LedgerEvent;
+import org.axonframework.serialization.Revision;
 
 /** A pass was redeemed at a provider on a spending line; lineBalanceAfterCents is the credit left on that line. occurredOn is the Europe/Amsterdam date of occurredAt. */
+@Revision("1")
 public record RedeemedAtProvider(
         String entitlementId,
         String municipality,

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import nl.kindpakket.ledger.core.api.LedgerEvent;
+import org.axonframework.serialization.Revision;
 
 /** A redemption was reversed: its amount returns to the line's credit. redemptionOccurredOn is the business date of the redemption it undoes. */
+@Revision("1")
 public record RedemptionReversed(
         String entitlementId,
         String municipality,

@@ -1,0 +1,99 @@
+package nl.kindpakket.ledger.api.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+
+import nl.kindpakket.ledger.api.reset.AnnualResets;
+import nl.kindpakket.ledger.api.reset.ResetJobStatus;
+import nl.kindpakket.ledger.core.api.Municipality;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The running service on PostgreSQL that every figures test shares: one context, so one set of processors owns the
+ * read models' tokens. Each test works in its own municipality, named with this run's random suffix.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.hikari.maximum-pool-size=15")
+@ActiveProfiles("test")
+@Import(PoisonPill.class)
+abstract class RunningLedger {
+
+    static final String RUN = suffix();
+    /** Municipalities whose reports are also read over HTTP, each by a council member of its own. */
+    static final List<String> READ_OVER_HTTP = List.of("westland", "enschede", "westland-taken");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    AnnualResets resets;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    Serializer serializer;
+
+    /** Replaces the test profile's users (Spring binds a list from one source only) by a council member per town. */
+    @DynamicPropertySource
+    static void councilMembers(DynamicPropertyRegistry registry) {
+        for (int i = 0; i < READ_OVER_HTTP.size(); i++) {
+            String town = READ_OVER_HTTP.get(i);
+            registry.add("ledger.security.users[" + i + "].name", () -> "council-" + town);
+            registry.add("ledger.security.users[" + i + "].password", () -> password(town));
+            registry.add("ledger.security.users[" + i + "].role", () -> "COUNCIL");
+            registry.add("ledger.security.users[" + i + "].municipality", () -> municipality(town).slug());
+        }
+    }
+
+    static Municipality municipality(String name) {
+        return new Municipality(name + "-" + RUN);
+    }
+
+    static String password(String town) {
+        return "council-" + town + "-" + RUN + "-password";
+    }
+
+    ReadModelProgress readModels() {
+        return new ReadModelProgress(jdbc, processing, serializer);
+    }
+
+    CouncilHttp council(String town) {
+        return new CouncilHttp(port, "council-" + town, password(town));
+    }
+
+    /** Waits for an annual reset job, which sends its expiries and renewals one after another. */
+    ResetJobStatus awaitReset(Municipality municipality, AnnualResets.Submission submission, Duration timeout) {
+        ResetJobStatus job = submission.job();
+        String id = job.id();
+        Await.until(timeout, () -> resets.status(municipality, id).orElseThrow().finished()
+                || "FAILED".equals(resets.status(municipality, id).orElseThrow().status()), () -> "annual reset " + id);
+        ResetJobStatus done = resets.status(municipality, id).orElseThrow();
+        assertThat(done.status()).as("annual reset %s: %s", id, done.error()).isEqualTo("DONE");
+        return done;
+    }
+
+    private static String suffix() {
+        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder suffix = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            suffix.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return suffix.toString();
+    }
+}
