@@ -13,7 +13,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class LedgerBenchmark {
 
-    static final long PROJECTION_TIMEOUT_SECONDS = 3_600;
+    static final long PROJECTION_TIMEOUT_SECONDS = 6 * 3_600;
 
     private LedgerBenchmark() {
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -14,11 +15,14 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Redemptions over HTTP as providers' tills send them, each on the next of many entitlements in turn so that
  * concurrent requests meet different aggregates. Open loop: sent on a fixed schedule whatever the answers,
- * latency counted from the scheduled moment (a late send is the ledger's delay too). Closed loop: a number
- * of workers each sending the next request when the previous one is answered.
+ * latency counted from the scheduled moment (a late send is the ledger's delay too); at most
+ * {@value #MAX_IN_FLIGHT} requests are outstanding, so that a ledger that falls behind meets a queue of
+ * clients rather than the client running out of connections or heap. Closed loop: a number of workers each
+ * sending the next request when the previous one is answered.
  */
 final class LiveLoad {
 
+    static final int MAX_IN_FLIGHT = 500;
     private static final String PATH = "/api/v1/municipalities/" + BenchLedger.MUNICIPALITY + "/redemptions";
 
     private final BenchHttp http;
@@ -69,13 +73,16 @@ final class LiveLoad {
         long interval = 1_000_000_000L / perSecond;
         int total = perSecond * seconds;
         List<CompletableFuture<?>> pending = new ArrayList<>(total);
+        Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         long start = System.nanoTime() + 50_000_000L;
         for (int i = 0; i < total; i++) {
             long scheduled = start + i * interval;
             for (long wait = scheduled - System.nanoTime(); wait > 0; wait = scheduled - System.nanoTime()) {
                 LockSupport.parkNanos(wait);
             }
+            inFlight.acquire();
             pending.add(http.sendAsync(redemption()).handle((status, failure) -> {
+                inFlight.release();
                 long took = System.nanoTime() - scheduled;
                 int code = failure == null ? status : -1;
                 synchronized (statuses) {

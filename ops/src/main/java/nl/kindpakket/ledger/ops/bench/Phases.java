@@ -42,6 +42,9 @@ final class Phases {
             if (profileDirectory != null) {
                 recording = new Recording(Configuration.getConfiguration("profile"));
                 recording.setName(name);
+                recording.setToDisk(true);
+                // a long measure keeps its last stretch: enough for its profile, bounded on disk
+                recording.setMaxSize(256L * 1024 * 1024);
                 recording.start();
                 sampler = new WallClockSampler();
             } else {

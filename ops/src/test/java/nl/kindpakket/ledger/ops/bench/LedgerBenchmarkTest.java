@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class LedgerBenchmarkTest {
 
-    private static final List<String> ROWS = List.of("1", "1a", "2a", "2b", "3", "4a", "4b", "4c", "4d", "4e", "5", "6");
+    private static final List<String> ROWS = List.of("1", "1a", "1b", "2a", "2b", "3", "4a", "4b", "4c", "4d", "4e", "5", "6");
 
     @Test
     void every_measure_appears_in_the_table_with_a_figure_above_zero() throws Exception {
