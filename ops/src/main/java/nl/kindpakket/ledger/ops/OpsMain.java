@@ -3,6 +3,8 @@ package nl.kindpakket.ledger.ops;
 import java.util.Arrays;
 
 import nl.kindpakket.ledger.ops.bench.AnnualResetBenchmark;
+import nl.kindpakket.ledger.ops.bench.LedgerBenchmark;
+import nl.kindpakket.ledger.ops.bench.ProfileSummary;
 
 /** Operator tooling: {@code java -jar ledger-ops.jar <command> [options]}. */
 public final class OpsMain {
@@ -19,7 +21,9 @@ public final class OpsMain {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
+            case "bench" -> LedgerBenchmark.main(rest);
             case "bench-annual-reset" -> AnnualResetBenchmark.main(rest);
+            case "bench-profile" -> ProfileSummary.main(rest);
             case "verify" -> System.exit(nl.kindpakket.ledger.ops.verify.VerifyCommand.run(rest));
             case "export" -> nl.kindpakket.ledger.ops.export.ExportCommand.main(rest);
             case "bench-export" -> nl.kindpakket.ledger.ops.export.ExportBenchmark.main(rest);
@@ -34,7 +38,10 @@ public final class OpsMain {
     private static void usage() {
         System.err.println("""
                 usage: java -jar ops/target/ops-0.1.0-SNAPSHOT.jar <command> [options]
-                  bench-annual-reset [--size N]                    time an annual reset of N entitlements on PostgreSQL
+                  bench [--size N] [--events N] [--quick] [--profile DIR]
+                                                                   bulk, live, replay, reports and export against raw PostgreSQL
+                  bench-annual-reset [--size N]                    only the annual reset of N entitlements against raw batched inserts
+                  bench-profile FILE.jfr [--top N] [--thread T]    summarise a flight recording of a measure
                   verify --jdbc-url URL [--user U] [--municipality m]  recompute the event chain, name the first break
                   export --jdbc-url URL [--municipality m] [--out file.ndjson]  write the event stream to a file
                   bench-export --jdbc-url URL                      export and stream rates beside a raw read of the event table

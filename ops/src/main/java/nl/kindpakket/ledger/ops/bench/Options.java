@@ -3,16 +3,17 @@ package nl.kindpakket.ledger.ops.bench;
 import java.util.HashMap;
 import java.util.Map;
 
-/** {@code --name value} options of an ops command. */
+/** {@code --name value} options of an ops command; an option followed by another option or nothing is a flag. */
 public record Options(Map<String, String> values) {
 
     public static Options parse(String[] args) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --name value, got " + args[i]);
+            if (!args[i].startsWith("--") || args[i].length() < 3) {
+                throw new IllegalArgumentException("expected --name [value], got " + args[i]);
             }
-            values.put(args[i].substring(2), args[++i]);
+            boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
+            values.put(args[i].substring(2), flag ? "true" : args[++i]);
         }
         return new Options(values);
     }
@@ -22,6 +23,10 @@ public record Options(Map<String, String> values) {
     }
 
     public int integer(String name, int fallback) {
-        return Integer.parseInt(get(name, String.valueOf(fallback)));
+        return Integer.parseInt(get(name, String.valueOf(fallback)).replace("_", "").replace(",", ""));
+    }
+
+    public boolean flag(String name) {
+        return Boolean.parseBoolean(get(name, "false"));
     }
 }

@@ -2,7 +2,6 @@ package nl.kindpakket.ledger.ops.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,26 +9,25 @@ import java.util.UUID;
 
 /**
  * The raw baseline for bulk appends: JDBC batched inserts of rows shaped like the event table's
- * (same columns, payloads of the same size), committed per batch, into a scratch table.
+ * (same columns, constraints and indexes, payloads of the same size), committed per batch, into a scratch table.
  */
-public final class RawInsertBaseline {
+final class RawInsertBaseline {
 
     private RawInsertBaseline() {
     }
 
     /** @return rows per second */
-    public static double batchedInsert(String jdbcUrl, String user, int rows, int batchSize, int payloadBytes) throws SQLException {
+    static double batchedInsert(BenchDatabase db, int rows, int batchSize, int payloadBytes) throws SQLException {
         byte[] payload = "x".repeat(payloadBytes).getBytes(StandardCharsets.UTF_8);
-        try (Connection c = DriverManager.getConnection(jdbcUrl, user, "")) {
+        try (Connection c = db.connect()) {
             try (Statement s = c.createStatement()) {
-                s.execute("drop table if exists raw_event_baseline");
-                s.execute("create table raw_event_baseline (like domain_event_entry including defaults including constraints including indexes)");
+                db.createEventShapedTable(s, "raw_event_baseline");
             }
             c.setAutoCommit(false);
             long start = System.nanoTime();
             try (PreparedStatement insert = c.prepareStatement("insert into raw_event_baseline (event_identifier, aggregate_identifier,"
                     + " sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)"
-                    + " values (?, ?, ?, 'Entitlement', '2026-01-01T00:00:00Z', 'bench.Event', null, ?, ?)")) {
+                    + " values (?, ?, ?, 'Entitlement', '2026-01-01T00:00:00.000Z', 'bench.Event', null, ?, ?)")) {
                 for (int i = 0; i < rows; i++) {
                     insert.setString(1, UUID.randomUUID().toString());
                     insert.setString(2, "bench:" + (i / 2));

@@ -1,0 +1,137 @@
+package nl.kindpakket.ledger.ops.bench;
+
+import java.net.http.HttpRequest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Redemptions over HTTP as providers' tills send them, each on the next of many entitlements in turn so that
+ * concurrent requests meet different aggregates. Open loop: sent on a fixed schedule whatever the answers,
+ * latency counted from the scheduled moment (a late send is the ledger's delay too); at most
+ * {@value #MAX_IN_FLIGHT} requests are outstanding, so that a ledger that falls behind meets a queue of
+ * clients rather than the client running out of connections or heap. Closed loop: a number of workers each
+ * sending the next request when the previous one is answered.
+ */
+final class LiveLoad {
+
+    static final int MAX_IN_FLIGHT = 500;
+    private static final String PATH = "/api/v1/municipalities/" + BenchLedger.MUNICIPALITY + "/redemptions";
+
+    private final BenchHttp http;
+    private final int children;
+    private final String runId = Long.toString(System.currentTimeMillis(), 36);
+    private final AtomicLong next = new AtomicLong();
+
+    /** What a run of load gave: answers by status (-1 for no answer), latencies of the 201s, duration. */
+    record Result(int workers, Map<Integer, Long> statuses, Latencies latencies, double seconds) {
+
+        long created() {
+            return statuses.getOrDefault(201, 0L);
+        }
+
+        long failed() {
+            return statuses.entrySet().stream().filter(e -> e.getKey() != 201).mapToLong(Map.Entry::getValue).sum();
+        }
+
+        double rate() {
+            return created() / seconds;
+        }
+
+        /** Answers other than 201 by status; -1 counts requests without an answer within the client's timeout. */
+        String failures() {
+            Map<Integer, Long> failed = new TreeMap<>(statuses);
+            failed.remove(201);
+            return failed.isEmpty() ? "0 failed" : String.format("%,d failed %s", failed(), failed);
+        }
+    }
+
+    LiveLoad(BenchHttp http, int children) {
+        this.http = http;
+        this.children = children;
+    }
+
+    private HttpRequest redemption() {
+        long n = next.getAndIncrement();
+        int child = (int) (n % children);
+        String body = "{\"redemptionId\":\"r" + runId + "-" + n + "\",\"passNumber\":\"" + BenchTown.passNumber("B", child)
+                + "\",\"providerId\":\"" + BenchLedger.PROVIDER + "\",\"spendingLine\":\"1\",\"amountCents\":" + (50 + n % 50)
+                + ",\"occurredAt\":\"" + Instant.now() + "\"}";
+        return http.postJson(PATH, body);
+    }
+
+    Result openLoop(int perSecond, int seconds) throws InterruptedException {
+        Map<Integer, Long> statuses = new TreeMap<>();
+        Latencies latencies = new Latencies();
+        long interval = 1_000_000_000L / perSecond;
+        int total = perSecond * seconds;
+        List<CompletableFuture<?>> pending = new ArrayList<>(total);
+        Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+        long start = System.nanoTime() + 50_000_000L;
+        for (int i = 0; i < total; i++) {
+            long scheduled = start + i * interval;
+            for (long wait = scheduled - System.nanoTime(); wait > 0; wait = scheduled - System.nanoTime()) {
+                LockSupport.parkNanos(wait);
+            }
+            inFlight.acquire();
+            pending.add(http.sendAsync(redemption()).handle((status, failure) -> {
+                inFlight.release();
+                long took = System.nanoTime() - scheduled;
+                int code = failure == null ? status : -1;
+                synchronized (statuses) {
+                    statuses.merge(code, 1L, Long::sum);
+                }
+                if (code == 201) {
+                    latencies.record(took);
+                }
+                return null;
+            }));
+        }
+        try {
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("open-loop requests did not complete", e);
+        }
+        return new Result(0, statuses, latencies, (System.nanoTime() - start) / 1e9);
+    }
+
+    Result closedLoop(int workers, int seconds) throws InterruptedException {
+        Map<Integer, Long> statuses = new TreeMap<>();
+        Latencies latencies = new Latencies();
+        long start = System.nanoTime();
+        long deadline = start + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            Thread thread = new Thread(() -> {
+                while (System.nanoTime() < deadline) {
+                    long sent = System.nanoTime();
+                    int code;
+                    try {
+                        code = http.send(redemption());
+                    } catch (Exception e) {
+                        code = -1;
+                    }
+                    synchronized (statuses) {
+                        statuses.merge(code, 1L, Long::sum);
+                    }
+                    if (code == 201) {
+                        latencies.record(System.nanoTime() - sent);
+                    }
+                }
+            }, "bench-worker-" + w);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return new Result(workers, statuses, latencies, (System.nanoTime() - start) / 1e9);
+    }
+}

@@ -1,0 +1,190 @@
+package nl.kindpakket.ledger.ops.bench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.kindpakket.ledger.api.reset.ResetJobStatus;
+
+/** The five measures of a run, in the order they build on each other; each adds its rows to the table. */
+final class Measures {
+
+    private final BenchPlan plan;
+    private final BenchLedger ledger;
+    private final Phases phases;
+    private final Table table;
+    private final BenchTown town;
+    private int payloadBytes;
+    private double rawRead;
+    private int historyYear;
+    private int historyChildren;
+
+    Measures(BenchPlan plan, BenchLedger ledger, Phases phases, Table table) {
+        this.plan = plan;
+        this.ledger = ledger;
+        this.phases = phases;
+        this.table = table;
+        this.town = new BenchTown(ledger);
+    }
+
+    void bulk() throws Exception {
+        town.open(plan.size());
+        ResetJobStatus grants;
+        try (var phase = phases.start("bulk: annual reset granting " + plan.size())) {
+            grants = town.reset(town.year - 2, plan.size(), "A");
+        }
+        catchUp();
+        ResetJobStatus reset;
+        long before = ledger.headPosition();
+        try (var phase = phases.start("bulk: annual reset expiring and renewing " + plan.size())) {
+            reset = town.reset(town.year - 1, plan.size(), "B");
+        }
+        long head = ledger.headPosition();
+        long caughtUp = System.nanoTime();
+        try (var phase = phases.start("bulk: read models catching up")) {
+            new Projections(ledger).awaitHead(head, LedgerBenchmark.PROJECTION_TIMEOUT_SECONDS);
+        }
+        double lag = (System.nanoTime() - caughtUp) / 1e9;
+        payloadBytes = ledger.jdbc().queryForObject("select coalesce(avg(length(payload)), 400)::int from domain_event_entry", Integer.class);
+        double raw;
+        try (var phase = phases.start("raw: batched insert")) {
+            raw = RawInsertBaseline.batchedInsert(plan.database(), 2 * plan.size(), 500, payloadBytes);
+        }
+        double grantRate = plan.size() / BenchTown.seconds(grants);
+        double resetRate = 2.0 * plan.size() / BenchTown.seconds(reset);
+        table.add(new Table.Row("1", String.format("bulk: annual reset, expire %,d + renew %,d entitlements", plan.size(), plan.size()),
+                String.format("%s events/s (%,.1f s)", Table.rate(resetRate), BenchTown.seconds(reset)),
+                String.format("%s rows/s batched insert (500 a batch)", Table.rate(raw)), Table.ratio(resetRate, raw),
+                ">= 20,000 events/s", Table.atLeast(resetRate, 20_000, "events/s"), resetRate));
+        table.add(new Table.Row("1a", String.format("bulk (context): the reset before it, granting %,d", plan.size()),
+                String.format("%s events/s (%,.1f s)", Table.rate(grantRate), BenchTown.seconds(grants)),
+                "", Table.ratio(grantRate, raw), "", "", grantRate));
+        table.add(new Table.Row("1b", "bulk (context): the read models, running alongside, caught up with the reset",
+                String.format("%,.1f s after it finished; %s events/s over the reset and the catch-up", lag,
+                        Table.rate((head - before) / (BenchTown.seconds(reset) + lag))),
+                "", "", "", "", head - before));
+    }
+
+    void live() throws Exception {
+        LiveLoad live = new LiveLoad(new BenchHttp(ledger.baseUrl(), BenchLedger.PROVIDER_USER, null), plan.children());
+        live.closedLoop(4, Math.min(3, plan.rampSeconds()));
+        LiveLoad.Result open;
+        try (var phase = phases.start("live: " + plan.liveRate() + "/s open loop")) {
+            open = live.openLoop(plan.liveRate(), plan.liveSeconds());
+        }
+        List<LiveLoad.Result> ramp = new ArrayList<>();
+        for (int workers : plan.workers()) {
+            try (var phase = phases.start("live: " + workers + " workers closed loop")) {
+                ramp.add(live.closedLoop(workers, plan.rampSeconds()));
+            }
+            Progress.say("  %d workers: %s redemptions/s, %s, answers %s", workers, Table.rate(ramp.get(ramp.size() - 1).rate()),
+                    ramp.get(ramp.size() - 1).latencies().summary(), ramp.get(ramp.size() - 1).statuses());
+        }
+        int pool = ledger.bean(org.springframework.core.env.Environment.class)
+                .getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10);
+        Map<Integer, Double> raw = new LinkedHashMap<>();
+        for (int workers : plan.workers()) {
+            try (var phase = phases.start("raw: single-row insert+commit, " + workers + " threads")) {
+                raw.put(workers, RawSingleInserts.run(plan.database(), workers, pool, plan.rampSeconds(), payloadBytes));
+            }
+        }
+        double p99 = open.latencies().millis(99);
+        table.add(new Table.Row("2a", String.format("live: redemptions over HTTP at a fixed %d/s for %d s (open loop)",
+                plan.liveRate(), plan.liveSeconds()),
+                String.format("%s; %,d created, %s", open.latencies().summary(), open.created(), open.failures()),
+                "", "", "p99 < 50 ms at 300/s", Table.below(p99, 50), p99));
+        LiveLoad.Result best = ramp.stream().max(Comparator.comparingDouble(LiveLoad.Result::rate)).orElseThrow();
+        double rawAtBest = raw.get(best.workers());
+        StringBuilder levels = new StringBuilder();
+        ramp.forEach(r -> levels.append(levels.isEmpty() ? "" : ", ").append(r.workers()).append(": ").append(Table.rate(r.rate())));
+        table.add(new Table.Row("2b", String.format("live: maximum sustained redemptions (closed loop, %d s at each of %s workers)",
+                plan.rampSeconds(), plan.workers()),
+                String.format("%s/s at %d workers, p99 %s ms; %s (per level: %s)", Table.rate(best.rate()), best.workers(),
+                        Table.ms(best.latencies().millis(99)), best.failures(), levels),
+                String.format("%s commits/s at %d threads (pool of %d)", Table.rate(rawAtBest), best.workers(), Math.min(best.workers(), pool)),
+                Table.ratio(best.rate(), rawAtBest), ">= 2,500/s", Table.atLeast(best.rate(), 2_500, "redemptions/s"), best.rate()));
+        catchUp();
+    }
+
+    void replay() throws Exception {
+        Projections projections = new Projections(ledger);
+        projections.stop();
+        try (var phase = phases.start("history: raw events up to " + plan.events())) {
+            historyYear = town.year - 3;
+            long before = ledger.eventCount();
+            SyntheticHistory.fill(plan.database(), ledger.axon().eventSerializer(), historyYear, before, plan.events());
+            historyChildren = ledger.jdbc().queryForObject("select count(*) from domain_event_entry where aggregate_identifier like ?"
+                    + " and sequence_number = 0 and type = 'Entitlement'", Integer.class, BenchLedger.MUNICIPALITY + ":" + historyYear + ":%");
+        }
+        long events = ledger.eventCount();
+        long head = ledger.headPosition();
+        try (var phase = phases.start("raw: read and deserialise")) {
+            rawRead = RawReadBaseline.read(plan.database(), ledger.bean("defaultAxonObjectMapper", ObjectMapper.class), events);
+        }
+        long start = System.nanoTime();
+        try (var phase = phases.start("replay: all read models")) {
+            projections.resetAndStart();
+            projections.awaitHead(head, LedgerBenchmark.PROJECTION_TIMEOUT_SECONDS);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = events / seconds;
+        table.add(new Table.Row("3", String.format("replay: reset all %d read models and rebuild them from %,d events", projections.count(), events),
+                String.format("%s events/s (%,.1f s)", Table.rate(rate), seconds),
+                String.format("%s events/s read and deserialised (one cursor, fetch %d)", Table.rate(rawRead), RawReadBaseline.FETCH_SIZE),
+                Table.ratio(rate, rawRead), ">= 100,000 events/s", Table.atLeast(rate, 100_000, "events/s"), rate));
+    }
+
+    void reports() throws Exception {
+        BenchHttp auditor = new BenchHttp(ledger.baseUrl(), BenchLedger.AUDITOR_USER, null);
+        String base = "/api/v1/municipalities/" + BenchLedger.MUNICIPALITY;
+        int y = historyYear;
+        Map<String, IntFunction<String>> endpoints = new LinkedHashMap<>();
+        endpoints.put("monthly-passes", n -> base + "/reports/monthly-passes?year=" + y + "&compareYear=" + (y - 1));
+        endpoints.put("spending-lines", n -> base + "/reports/spending-lines?year=" + y);
+        endpoints.put("overhead", n -> base + "/reports/overhead?year=" + y);
+        endpoints.put("providers", n -> base + "/reports/providers?year=" + y);
+        endpoints.put("entitlement view", n -> base + "/years/" + y + "/entitlements/"
+                + SyntheticYear.ref((int) ((n * 7_919L) % historyChildren)));
+        char id = 'a';
+        for (var endpoint : endpoints.entrySet()) {
+            Latencies latencies;
+            try (var phase = phases.start("reports: " + endpoint.getKey())) {
+                latencies = ReportLatency.measure(auditor, plan.reportRequests(), endpoint.getValue());
+            }
+            double p99 = latencies.millis(99);
+            table.add(new Table.Row("4" + id++, String.format("report %s (year %d, %,d requests after warm-up)", endpoint.getKey(), y,
+                    latencies.count()), latencies.summary(), "", "", "p99 < 20 ms", Table.below(p99, 20), p99));
+        }
+    }
+
+    void export() throws Exception {
+        BenchHttp integrator = new BenchHttp(ledger.baseUrl(), BenchLedger.INTEGRATOR_USER, null);
+        double rawFetch;
+        try (var phase = phases.start("raw: read without deserialising")) {
+            rawFetch = RawReadBaseline.read(plan.database(), null, ledger.eventCount());
+        }
+        String raw = String.format("%s rows/s fetched only; %s events/s with deserialising (3)", Table.rate(rawFetch), Table.rate(rawRead));
+        StreamExport.Result result;
+        try (var phase = phases.start("export: event stream")) {
+            result = StreamExport.run(integrator, BenchLedger.MUNICIPALITY);
+        }
+        if (result == null) {
+            table.add(new Table.Row("5", "export: GET /api/v1/events", "not measured: this build has no event stream (404)",
+                    raw, "", ">= 100,000 events/s", "not measured", 0));
+            return;
+        }
+        table.add(new Table.Row("5", String.format("export: GET /api/v1/events NDJSON as an integrator, pages of %,d, %,d events",
+                StreamExport.PAGE, result.events()),
+                String.format("%s events/s (%,.1f s)", Table.rate(result.rate()), result.seconds()),
+                raw, Table.ratio(result.rate(), rawFetch) + " of fetch only",
+                ">= 100,000 events/s", Table.atLeast(result.rate(), 100_000, "events/s"), result.rate()));
+    }
+
+    private void catchUp() throws Exception {
+        new Projections(ledger).awaitHead(ledger.headPosition(), LedgerBenchmark.PROJECTION_TIMEOUT_SECONDS);
+    }
+}
