@@ -27,6 +27,10 @@ class ReadModelCatalog {
         ReadModels.ALL.forEach(name -> handlers.put(name, new ArrayList<>()));
         context.getBeansWithAnnotation(ProcessingGroup.class).values().forEach(bean -> {
             Class<?> type = ClassUtils.getUserClass(bean);
+            // only the projections module's read models are rebuilt; other handlers may join a group (tests do)
+            if (!type.getPackageName().startsWith(ReadModels.class.getPackageName())) {
+                return;
+            }
             List<Class<?>> group = handlers.get(type.getAnnotation(ProcessingGroup.class).value());
             if (group != null) {
                 group.add(type);
