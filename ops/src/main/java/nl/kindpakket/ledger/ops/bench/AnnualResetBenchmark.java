@@ -14,7 +14,7 @@ public final class AnnualResetBenchmark {
         java.io.PrintStream out = LedgerBenchmark.tableOnly();
         Table table = new Table();
         plan.database().recreate();
-        try (BenchLedger ledger = BenchLedger.boot(plan.database())) {
+        try (BenchLedger ledger = BenchLedger.boot(plan.database(), plan.ledgerSettings())) {
             new Measures(plan, ledger, new Phases(ledger.jdbc(), plan.profile()), table).bulk();
         }
         out.println();

@@ -32,7 +32,7 @@ final class BenchLedger implements AutoCloseable {
         this.context = context;
     }
 
-    static BenchLedger boot(BenchDatabase db) {
+    static BenchLedger boot(BenchDatabase db, List<String> settings) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + db.jdbcUrl(),
@@ -44,6 +44,7 @@ final class BenchLedger implements AutoCloseable {
         addUser(args, 0, PROVIDER_USER, "PROVIDER", PROVIDER);
         addUser(args, 1, AUDITOR_USER, "AUDITOR", null);
         addUser(args, 2, INTEGRATOR_USER, "INTEGRATOR", null);
+        settings.forEach(setting -> args.add("--" + setting));
         return new BenchLedger(new SpringApplicationBuilder(LedgerApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .run(args.toArray(String[]::new)));

@@ -17,9 +17,10 @@ import java.util.List;
  * @param rampSeconds    duration of each ramp level
  * @param reportRequests requests per report endpoint, after as many warm-up requests as a tenth of it
  * @param profile        where to write a flight recording of each measure, or null for none
+ * @param ledgerSettings extra {@code name=value} settings the ledger is booted with, to measure a configuration change
  */
 public record BenchPlan(BenchDatabase database, int size, int events, int children, int liveRate, int liveSeconds,
-        List<Integer> workers, int rampSeconds, int reportRequests, Path profile) {
+        List<Integer> workers, int rampSeconds, int reportRequests, Path profile, List<String> ledgerSettings) {
 
     public static BenchPlan from(Options options) {
         boolean quick = options.flag("quick");
@@ -36,7 +37,17 @@ public record BenchPlan(BenchDatabase database, int size, int events, int childr
                 integers(options.get("workers", quick ? "8,32" : "8,16,32,64")),
                 options.integer("ramp-seconds", quick ? 4 : 10),
                 options.integer("report-requests", quick ? 300 : 2_000),
-                profile == null ? null : Path.of(profile));
+                profile == null ? null : Path.of(profile),
+                settings(options.get("set", "")));
+    }
+
+    /** {@code --set a.b=1;c.d=2}: settings are separated by semicolons, since a value may hold a comma. */
+    private static List<String> settings(String list) {
+        return Arrays.stream(list.split(";")).map(String::strip).filter(s -> !s.isEmpty()).peek(s -> {
+            if (!s.contains("=")) {
+                throw new IllegalArgumentException("--set expects name=value, got " + s);
+            }
+        }).toList();
     }
 
     private static List<Integer> integers(String list) {

@@ -40,7 +40,7 @@ public final class LedgerBenchmark {
         try (HeapWatch heap = new HeapWatch()) {
             plan.database().recreate();
             Progress.say("booting the ledger on %s", plan.database().jdbcUrl());
-            try (BenchLedger ledger = BenchLedger.boot(plan.database())) {
+            try (BenchLedger ledger = BenchLedger.boot(plan.database(), plan.ledgerSettings())) {
                 Phases phases = new Phases(ledger.jdbc(), plan.profile());
                 Measures measures = new Measures(plan, ledger, phases, table);
                 measures.bulk();
@@ -51,6 +51,9 @@ public final class LedgerBenchmark {
                 table.add(new Table.Row("6", "heap of this process (ledger, load generator and baselines) over the whole run",
                         String.format("peak used %,d MiB; most live after a collection %,d MiB", heap.peakUsedMiB(), heap.peakAfterGcMiB()),
                         "", "", "<= 512 MiB (run with -Xmx512m)", heapVerdict(heap), heap.peakUsedMiB()));
+                if (!plan.ledgerSettings().isEmpty()) {
+                    table.note("The ledger was booted with these settings changed: %s.", String.join("; ", plan.ledgerSettings()));
+                }
                 table.note("Run %s on %d cores, -Xmx%d MiB (JVM maximum heap), %s; events in store %,d. Load average %.1f before, %.1f after.",
                         started, Runtime.getRuntime().availableProcessors(), heap.maxMiB(), ledger.postgresVersion(),
                         ledger.eventCount(), loadBefore, loadAverage());

@@ -25,6 +25,19 @@ public final class ProfileSummary {
             "org.springframework.transaction.", "org.postgresql.", "com.fasterxml.jackson.", "com.zaxxer.", "org.apache.catalina.",
             "org.springframework.security.", "org.springframework.web.");
 
+    /** Cost centres: a sample counts for one when any frame of its stack starts with the prefix. */
+    private static final Map<String, String> CENTRES = Map.of(
+            "java.lang.Thread.getStackTrace", "stack captures (Axon's handler time limits: AxonTimeLimitedTask.start)",
+            "io.micrometer.", "metrics (Micrometer)",
+            "com.fasterxml.jackson.", "JSON (Jackson)",
+            "org.postgresql.", "JDBC driver",
+            "com.zaxxer.hikari.", "connection pool (Hikari)",
+            "ch.qos.logback.", "logging (Logback)",
+            "org.springframework.boot.loader.", "class and resource lookups in the executable jar",
+            "org.springframework.security.", "Spring Security",
+            "org.apache.coyote.", "Tomcat connector");
+
+    private final Map<String, Integer> centres = new HashMap<>();
     private final Map<String, Integer> threads = new HashMap<>();
     private final Map<String, Integer> topFrames = new HashMap<>();
     private final Map<String, Integer> onStack = new HashMap<>();
@@ -81,8 +94,14 @@ public final class ProfileSummary {
             topFrames.merge(method(frames.get(0)), 1, Integer::sum);
         }
         Set<String> seen = new HashSet<>();
+        Set<String> seenCentres = new HashSet<>();
         for (RecordedFrame frame : frames) {
             String method = method(frame);
+            CENTRES.forEach((prefix, centre) -> {
+                if (method.startsWith(prefix) && seenCentres.add(centre)) {
+                    centres.merge(centre, 1, Integer::sum);
+                }
+            });
             if (isApplication(method) && seen.add(method)) {
                 onStack.merge(method, 1, Integer::sum);
             }
@@ -117,6 +136,7 @@ public final class ProfileSummary {
         System.out.printf("%,d Java samples, %,d native samples%n", samples, nativeSamples);
         table("Java samples by thread", threads, samples, top);
         table("Java samples by top frame (self time)", topFrames, samples, top);
+        table("Java samples by cost centre (inclusive; stacks are cut at the recording's depth)", centres, samples, top);
         table("Java samples with the method on the stack (inclusive; ledger, Axon, JDBC, driver, Jackson, web)", onStack, samples, top);
         table("Native samples (waiting) by the first ledger or Axon method", waiting, nativeSamples, top);
         System.out.printf("%nParked or blocked on a monitor (episodes of 10 ms or more): %,.1f s in all%n", blockedNanos / 1e9);

@@ -26,7 +26,7 @@ class LedgerBenchmarkTest {
 
     @Test
     void every_measure_appears_in_the_table_with_a_figure_above_zero() throws Exception {
-        BenchPlan plan = new BenchPlan(database(), 100, 2_000, 100, 20, 2, List.of(2, 4), 2, 20, null);
+        BenchPlan plan = new BenchPlan(database(), 100, 2_000, 100, 20, 2, List.of(2, 4), 2, 20, null, List.of());
 
         Table table = LedgerBenchmark.run(plan);
 
