@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The progress of each read model's latest rebuild as gauges, tagged with the read model: in Prometheus
- * {@code ledger_projection_replay_events_done}, {@code .._events_total}, {@code .._events_rate} (events per second)
+ * {@code ledger_projection_replay_events_done}, {@code .._events_expected} (a gauge may not end in _total), {@code .._events_rate} (events per second)
  * and {@code .._seconds_left}. All zero for a read model never rebuilt since the service started.
  */
 @Component
@@ -18,7 +18,7 @@ class RebuildMetrics {
         for (String readModel : rebuilds.readModels()) {
             gauge(registry, rebuilds, readModel, "ledger.projection.replay.events.done", "events replayed",
                     RebuildStatus::eventsDone);
-            gauge(registry, rebuilds, readModel, "ledger.projection.replay.events.total", "events to replay",
+            gauge(registry, rebuilds, readModel, "ledger.projection.replay.events.expected", "events to replay",
                     RebuildStatus::eventsTotal);
             gauge(registry, rebuilds, readModel, "ledger.projection.replay.events.rate", "events replayed per second",
                     RebuildStatus::eventsPerSecond);

@@ -112,7 +112,7 @@ class RebuildOverHttpTest {
         assertThat(reports()).isEqualTo(before);
         assertThat(meters.get("ledger.projection.replay.events.done").tag("projection", "monthly-passes").gauge().value())
                 .isEqualTo(events);
-        assertThat(meters.get("ledger.projection.replay.events.total").tag("projection", "entitlement-view").gauge().value())
+        assertThat(meters.get("ledger.projection.replay.events.expected").tag("projection", "entitlement-view").gauge().value())
                 .isEqualTo(events);
         assertThat(http.get("operator", "/actuator/metrics/ledger.projection.replay.events.done?tag=projection:spending-lines")
                 .json().at("/measurements/0/value").asLong()).isEqualTo(events);
