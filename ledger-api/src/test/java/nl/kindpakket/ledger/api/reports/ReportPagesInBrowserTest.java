@@ -40,6 +40,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The printable report pages render in a real headless browser (Debian's chromium): the DOM the browser
@@ -58,6 +60,13 @@ class ReportPagesInBrowserTest {
     CommandGateway commands;
     @LocalServerPort
     int port;
+
+    /** A store of its own, so that no service cached by another test class holds these read models' tokens. */
+    @DynamicPropertySource
+    static void aStoreOfItsOwn(DynamicPropertyRegistry registry) throws java.sql.SQLException {
+        String store = nl.kindpakket.ledger.api.fault.TestDatabase.freshStore("report_pages");
+        registry.add("spring.datasource.url", () -> store);
+    }
 
     final HttpClient http = HttpClient.newHttpClient();
     final String run = UUID.randomUUID().toString().substring(0, 6);
