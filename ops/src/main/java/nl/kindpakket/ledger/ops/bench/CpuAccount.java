@@ -2,6 +2,7 @@ package nl.kindpakket.ledger.ops.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,13 +20,20 @@ final class CpuAccount {
     private static final double TICKS_PER_SECOND = 100.0;
 
     private final JdbcTemplate jdbc;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private final long processStart;
+    private final Map<Long, Long> ledgerThreadsStart;
     private final Map<Integer, Long> backendsStart;
     private final long machineBusyStart;
     private final long machineAllStart;
     private final long wallStart = System.nanoTime();
 
-    record Split(double wallSeconds, double process, double database, double machineBusy, double machineCapacity) {
+    /**
+     * @param ledger CPU of the ledger's own threads: HTTP requests, processors, the reset job (the rest of this
+     *               process is the load generator, the baselines, the collector, the compiler and the profiler)
+     */
+    record Split(double wallSeconds, double process, double ledger, double database, double machineBusy, double machineCapacity) {
 
         double others() {
             return Math.max(0, machineBusy - process - database);
@@ -35,6 +43,7 @@ final class CpuAccount {
     CpuAccount(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.processStart = processCpuNanos();
+        this.ledgerThreadsStart = ledgerThreadNanos();
         this.backendsStart = backendTicks();
         long[] machine = machineTicks();
         this.machineBusyStart = machine[0];
@@ -48,13 +57,32 @@ final class CpuAccount {
         for (var backend : backendTicks().entrySet()) {
             database += backend.getValue() - backendsStart.getOrDefault(backend.getKey(), 0L);
         }
+        long ledger = 0;
+        for (var thread : ledgerThreadNanos().entrySet()) {
+            ledger += thread.getValue() - ledgerThreadsStart.getOrDefault(thread.getKey(), 0L);
+        }
         long[] machine = machineTicks();
-        return new Split(wall, process, database / TICKS_PER_SECOND, (machine[0] - machineBusyStart) / TICKS_PER_SECOND,
+        return new Split(wall, process, ledger / 1e9, database / TICKS_PER_SECOND, (machine[0] - machineBusyStart) / TICKS_PER_SECOND,
                 (machine[1] - machineAllStart) / TICKS_PER_SECOND);
     }
 
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static Map<Long, Long> ledgerThreadNanos() {
+        Map<Long, Long> nanos = new HashMap<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            String name = thread.getName();
+            if (name.startsWith("http-nio") || name.startsWith("WorkPackage[") || name.startsWith("Coordinator[")
+                    || name.startsWith("EmbeddedEventStore") || name.equals("annual-reset")) {
+                long cpu = THREADS.getThreadCpuTime(thread.getId());
+                if (cpu >= 0) {
+                    nanos.put(thread.getId(), cpu);
+                }
+            }
+        }
+        return nanos;
     }
 
     private Map<Integer, Long> backendTicks() {

@@ -71,19 +71,27 @@ public final class LedgerBenchmark {
     }
 
     private static void cpuNotes(Table table, Phases phases) {
+        int cores = Runtime.getRuntime().availableProcessors();
         table.note("");
-        table.note("Where the CPU went in each measure (CPU seconds; the machine has %d cores, so its capacity is cores × wall time):",
-                Runtime.getRuntime().availableProcessors());
+        table.note("Where the CPU went in each measure, in CPU seconds (capacity is %d cores × wall time). \"Ledger threads\" are"
+                + " its HTTP, processor and reset threads; the rest of this process is the load generator, baselines, collector,"
+                + " compiler and profiler. PostgreSQL counts the backends serving the ledger's pool. The ceiling is what %d cores"
+                + " would do if the ledger threads and their PostgreSQL work had the machine to themselves.", cores, cores);
         table.note("");
-        table.note("| measure | wall s | this process | PostgreSQL (bench database) | rest of the machine | idle |");
-        table.note("|---|---:|---:|---:|---:|---:|");
+        table.note("| measure | wall s | ledger threads | rest of process | PostgreSQL | rest of machine | idle | units | CPU ms per unit (ledger + PostgreSQL) | CPU-bound ceiling |");
+        table.note("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Phases.Done done : phases.done()) {
             CpuAccount.Split cpu = done.cpu();
-            table.note("| %s | %.1f | %.1f | %.1f | %.1f | %.1f |", done.name(), cpu.wallSeconds(), cpu.process(), cpu.database(),
-                    cpu.others(), Math.max(0, cpu.machineCapacity() - cpu.machineBusy()));
+            double perUnit = done.units() == 0 ? Double.NaN : 1000 * (cpu.ledger() + cpu.database()) / done.units();
+            table.note("| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s | %s |", done.name(), cpu.wallSeconds(), cpu.ledger(),
+                    Math.max(0, cpu.process() - cpu.ledger()), cpu.database(), cpu.others(),
+                    Math.max(0, cpu.machineCapacity() - cpu.machineBusy()),
+                    done.units() == 0 ? "" : String.format("%,d %s", done.units(), done.unit()),
+                    Double.isNaN(perUnit) ? "" : String.format("%.2f", perUnit),
+                    Double.isNaN(perUnit) || perUnit == 0 ? "" : String.format("%,.0f %s/s", cores * 1000 / perUnit, done.unit()));
         }
         phases.done().stream().filter(d -> d.recording() != null).findFirst()
-                .ifPresent(d -> table.note("%nFlight recordings of each measure are in %s.", d.recording().getParent()));
+                .ifPresent(d -> table.note("%nFlight recordings and wall-clock samples of each measure are in %s.", d.recording().getParent()));
     }
 
     /** Standard output for the table alone: everything else the process prints (the ledger's log too) goes to standard error. */

@@ -36,12 +36,14 @@ final class Measures {
         ResetJobStatus grants;
         try (var phase = phases.start("bulk: annual reset granting " + plan.size())) {
             grants = town.reset(town.year - 2, plan.size(), "A");
+            phase.count(plan.size(), "events");
         }
         catchUp();
         ResetJobStatus reset;
         long before = ledger.headPosition();
         try (var phase = phases.start("bulk: annual reset expiring and renewing " + plan.size())) {
             reset = town.reset(town.year - 1, plan.size(), "B");
+            phase.count(2L * plan.size(), "events");
         }
         long head = ledger.headPosition();
         long caughtUp = System.nanoTime();
@@ -53,6 +55,7 @@ final class Measures {
         double raw;
         try (var phase = phases.start("raw: batched insert")) {
             raw = RawInsertBaseline.batchedInsert(plan.database(), 2 * plan.size(), 500, payloadBytes);
+            phase.count(2L * plan.size(), "rows");
         }
         double grantRate = plan.size() / BenchTown.seconds(grants);
         double resetRate = 2.0 * plan.size() / BenchTown.seconds(reset);
@@ -75,11 +78,13 @@ final class Measures {
         LiveLoad.Result open;
         try (var phase = phases.start("live: " + plan.liveRate() + "/s open loop")) {
             open = live.openLoop(plan.liveRate(), plan.liveSeconds());
+            phase.count(open.created(), "redemptions");
         }
         List<LiveLoad.Result> ramp = new ArrayList<>();
         for (int workers : plan.workers()) {
             try (var phase = phases.start("live: " + workers + " workers closed loop")) {
                 ramp.add(live.closedLoop(workers, plan.rampSeconds()));
+                phase.count(ramp.get(ramp.size() - 1).created(), "redemptions");
             }
             Progress.say("  %d workers: %s redemptions/s, %s, answers %s", workers, Table.rate(ramp.get(ramp.size() - 1).rate()),
                     ramp.get(ramp.size() - 1).latencies().summary(), ramp.get(ramp.size() - 1).statuses());
@@ -90,6 +95,7 @@ final class Measures {
         for (int workers : plan.workers()) {
             try (var phase = phases.start("raw: single-row insert+commit, " + workers + " threads")) {
                 raw.put(workers, RawSingleInserts.run(plan.database(), workers, pool, plan.rampSeconds(), payloadBytes));
+                phase.count(Math.round(raw.get(workers) * plan.rampSeconds()), "rows");
             }
         }
         double p99 = open.latencies().millis(99);
@@ -116,7 +122,7 @@ final class Measures {
         try (var phase = phases.start("history: raw events up to " + plan.events())) {
             historyYear = town.year - 3;
             long before = ledger.eventCount();
-            SyntheticHistory.fill(plan.database(), ledger.axon().eventSerializer(), historyYear, before, plan.events());
+            phase.count(SyntheticHistory.fill(plan.database(), ledger.axon().eventSerializer(), historyYear, before, plan.events()), "events");
             historyChildren = ledger.jdbc().queryForObject("select count(*) from domain_event_entry where aggregate_identifier like ?"
                     + " and sequence_number = 0 and type = 'Entitlement'", Integer.class, BenchLedger.MUNICIPALITY + ":" + historyYear + ":%");
         }
@@ -124,11 +130,13 @@ final class Measures {
         long head = ledger.headPosition();
         try (var phase = phases.start("raw: read and deserialise")) {
             rawRead = RawReadBaseline.read(plan.database(), ledger.bean("defaultAxonObjectMapper", ObjectMapper.class), events);
+            phase.count(events, "events");
         }
         long start = System.nanoTime();
         try (var phase = phases.start("replay: all read models")) {
             projections.resetAndStart();
             projections.awaitHead(head, LedgerBenchmark.PROJECTION_TIMEOUT_SECONDS);
+            phase.count(events, "events");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = events / seconds;
@@ -154,6 +162,7 @@ final class Measures {
             Latencies latencies;
             try (var phase = phases.start("reports: " + endpoint.getKey())) {
                 latencies = ReportLatency.measure(auditor, plan.reportRequests(), endpoint.getValue());
+                phase.count(latencies.count(), "requests");
             }
             double p99 = latencies.millis(99);
             table.add(new Table.Row("4" + id++, String.format("report %s (year %d, %,d requests after warm-up)", endpoint.getKey(), y,
@@ -166,11 +175,13 @@ final class Measures {
         double rawFetch;
         try (var phase = phases.start("raw: read without deserialising")) {
             rawFetch = RawReadBaseline.read(plan.database(), null, ledger.eventCount());
+            phase.count(ledger.eventCount(), "rows");
         }
         String raw = String.format("%s rows/s fetched only; %s events/s with deserialising (3)", Table.rate(rawFetch), Table.rate(rawRead));
         StreamExport.Result result;
         try (var phase = phases.start("export: event stream")) {
             result = StreamExport.run(integrator, BenchLedger.MUNICIPALITY);
+            phase.count(result == null ? 0 : result.events(), "events");
         }
         if (result == null) {
             table.add(new Table.Row("5", "export: GET /api/v1/events", "not measured: this build has no event stream (404)",

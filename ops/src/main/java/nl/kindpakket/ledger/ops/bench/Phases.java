@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class Phases {
 
-    record Done(String name, CpuAccount.Split cpu, Path recording) {
+    /** @param units what the measure did, in {@code unit}s (0 when not counted) */
+    record Done(String name, CpuAccount.Split cpu, Path recording, long units, String unit) {
     }
 
     private final JdbcTemplate jdbc;
@@ -35,6 +36,8 @@ final class Phases {
         private final CpuAccount cpu;
         private final Recording recording;
         private final WallClockSampler sampler;
+        private long units;
+        private String unit = "";
 
         private Phase(String name) throws IOException, ParseException {
             this.name = name;
@@ -54,6 +57,12 @@ final class Phases {
             this.cpu = new CpuAccount(jdbc);
         }
 
+        /** What the measure did, for the CPU cost of one unit of it. */
+        void count(long units, String unit) {
+            this.units = units;
+            this.unit = unit;
+        }
+
         @Override
         public void close() throws IOException {
             CpuAccount.Split split = cpu.stop();
@@ -67,7 +76,7 @@ final class Phases {
                 sampler.close();
                 sampler.write(profileDirectory.resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + ".wall.md"), 30);
             }
-            done.add(new Done(name, split, file));
+            done.add(new Done(name, split, file, units, unit));
             Progress.say("%s done in %.1f s", name, split.wallSeconds());
         }
     }

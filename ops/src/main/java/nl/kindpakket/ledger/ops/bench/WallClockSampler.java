@@ -76,14 +76,14 @@ final class WallClockSampler implements AutoCloseable {
     }
 
     private static String activity(Thread.State state, StackTraceElement[] stack) {
+        String library = firstLibraryFrame(stack);
+        if (library.startsWith("VisibleBufferedInputStream.") || library.startsWith("PgBufferedOutputStream.")
+                || library.startsWith("PGStream.")) {
+            return "PostgreSQL round trip";
+        }
         for (int i = 0; i < Math.min(stack.length, 40); i++) {
-            String where = stack[i].getClassName();
-            if (where.startsWith("com.zaxxer.hikari.pool.HikariPool") && state != Thread.State.RUNNABLE) {
+            if (stack[i].getClassName().startsWith("com.zaxxer.hikari.pool.HikariPool") && state != Thread.State.RUNNABLE) {
                 return "waiting for a pooled connection";
-            }
-            if (where.startsWith("org.postgresql.core") && state == Thread.State.RUNNABLE
-                    && (stack[0].getClassName().startsWith("sun.nio") || stack[0].getClassName().startsWith("java.net"))) {
-                return "PostgreSQL round trip";
             }
         }
         return state == Thread.State.RUNNABLE ? "on CPU (Java)" : "waiting (" + state.name().toLowerCase(Locale.ROOT) + ")";
