@@ -1,52 +1,174 @@
 package nl.kindpakket.ledger.projections.entitlement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import nl.kindpakket.ledger.projections.support.PerBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Writes an entitlement's credit rows and history rows, and keeps its total and history count in step. */
-class EntitlementRows {
+/**
+ * The entitlements a batch touches: each read once (head and credit rows), changed in memory by the batch's events,
+ * and written back in a few batched statements before the batch commits, with the history rows it appended. The
+ * total credit is the sum of the lines and each history row is numbered after the entitlement's last one.
+ */
+final class EntitlementRows implements PerBatch.State {
 
     private final JdbcTemplate jdbc;
+    private final Map<String, Entitlement> touched = new LinkedHashMap<>();
+    private final List<Object[]> history = new ArrayList<>();
 
     EntitlementRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    void setCredit(String entitlementId, String line, long cents) {
-        int updated = jdbc.update("UPDATE entitlement_credit SET credit_cents = ? "
-                + "WHERE entitlement_id = ? AND spending_line = ?", cents, entitlementId, line);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO entitlement_credit (entitlement_id, spending_line, credit_cents) VALUES (?, ?, ?)",
-                    entitlementId, line, cents);
+    void granted(String entitlementId, String municipality, int year, String childRef, String passNumber,
+                 LocalDate grantedOn, Map<String, Long> credits) {
+        Entitlement entitlement = new Entitlement(entitlementId, false, municipality, year, childRef, passNumber,
+                EntitlementStatus.ACTIVE.name(), grantedOn, 0);
+        if (touched.putIfAbsent(entitlementId, entitlement) != null) {
+            throw new IllegalStateException("Entitlement " + entitlementId + " was granted twice");
+        }
+        credits.forEach(entitlement::setCredit);
+    }
+
+    /** The entitlement as this batch has it, read from its rows the first time. */
+    Entitlement get(String entitlementId) {
+        Entitlement entitlement = touched.get(entitlementId);
+        if (entitlement == null) {
+            entitlement = read(entitlementId);
+            touched.put(entitlementId, entitlement);
+        }
+        return entitlement;
+    }
+
+    /** Adds the next history row of the entitlement. */
+    void append(Entitlement entitlement, String type, LocalDate businessDate, String line, Long amountCents,
+                Long balanceAfterCents, String redemptionId, String providerId, String note) {
+        entitlement.historyCount++;
+        entitlement.headChanged = true;
+        history.add(new Object[] {entitlement.id, entitlement.historyCount, type, businessDate, line, amountCents,
+                balanceAfterCents, redemptionId, providerId, note});
+    }
+
+    @Override
+    public void flush() {
+        List<Object[]> newHeads = new ArrayList<>();
+        List<Object[]> changedHeads = new ArrayList<>();
+        List<Object[]> newCredits = new ArrayList<>();
+        List<Object[]> changedCredits = new ArrayList<>();
+        for (Entitlement e : touched.values()) {
+            if (!e.stored) {
+                newHeads.add(new Object[] {e.id, e.municipality, e.year, e.childRef, e.passNumber, e.status, e.grantedOn,
+                        e.totalCredit(), e.historyCount});
+            } else if (e.headChanged) {
+                changedHeads.add(new Object[] {e.passNumber, e.status, e.totalCredit(), e.historyCount, e.id});
+            }
+            for (String line : e.changedLines) {
+                if (e.storedLines.contains(line)) {
+                    changedCredits.add(new Object[] {e.credits.get(line), e.id, line});
+                } else {
+                    newCredits.add(new Object[] {e.id, line, e.credits.get(line)});
+                }
+            }
+        }
+        batch("INSERT INTO entitlement_view (entitlement_id, municipality, budget_year, child_ref, pass_number, status, "
+                + "granted_on, total_credit_cents, history_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", newHeads);
+        batch("UPDATE entitlement_view SET pass_number = ?, status = ?, total_credit_cents = ?, history_count = ? "
+                + "WHERE entitlement_id = ?", changedHeads);
+        batch("INSERT INTO entitlement_credit (entitlement_id, spending_line, credit_cents) VALUES (?, ?, ?)", newCredits);
+        batch("UPDATE entitlement_credit SET credit_cents = ? WHERE entitlement_id = ? AND spending_line = ?",
+                changedCredits);
+        batch("INSERT INTO entitlement_history (entitlement_id, sequence_no, event_type, business_date, spending_line, "
+                + "amount_cents, balance_after_cents, redemption_id, provider_id, note) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", history);
+        touched.clear();
+        history.clear();
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
         }
     }
 
-    void release(String entitlementId, String line, long cents) {
-        jdbc.update("UPDATE entitlement_credit SET credit_cents = credit_cents - ? "
-                + "WHERE entitlement_id = ? AND spending_line = ?", cents, entitlementId, line);
-    }
-
-    long totalCredit(String entitlementId) {
-        return jdbc.queryForObject("SELECT COALESCE(SUM(credit_cents), 0) FROM entitlement_credit "
-                + "WHERE entitlement_id = ?", Long.class, entitlementId);
-    }
-
-    /** Adds the next history row, after bringing the entitlement's total credit up to date with its lines. */
-    void append(String entitlementId, String type, LocalDate businessDate, String line, Long amountCents,
-                Long balanceAfterCents, String redemptionId, String providerId, String note) {
-        int updated = jdbc.update("UPDATE entitlement_view SET history_count = history_count + 1, total_credit_cents = "
-                        + "(SELECT COALESCE(SUM(credit_cents), 0) FROM entitlement_credit WHERE entitlement_id = ?) "
-                        + "WHERE entitlement_id = ?", entitlementId, entitlementId);
-        if (updated == 0) {
+    private Entitlement read(String entitlementId) {
+        List<Entitlement> found = jdbc.query("SELECT municipality, budget_year, child_ref, pass_number, status, granted_on, "
+                        + "history_count FROM entitlement_view WHERE entitlement_id = ?",
+                (row, n) -> new Entitlement(entitlementId, true, row.getString("municipality"), row.getInt("budget_year"),
+                        row.getString("child_ref"), row.getString("pass_number"), row.getString("status"),
+                        row.getObject("granted_on", LocalDate.class), row.getInt("history_count")),
+                entitlementId);
+        if (found.isEmpty()) {
             throw new IllegalStateException("No grant seen for entitlement " + entitlementId);
         }
-        Integer sequence = jdbc.queryForObject("SELECT history_count FROM entitlement_view WHERE entitlement_id = ?",
-                Integer.class, entitlementId);
-        jdbc.update("INSERT INTO entitlement_history (entitlement_id, sequence_no, event_type, business_date, "
-                        + "spending_line, amount_cents, balance_after_cents, redemption_id, provider_id, note) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                entitlementId, sequence, type, businessDate, line, amountCents, balanceAfterCents, redemptionId,
-                providerId, note);
+        Entitlement entitlement = found.get(0);
+        jdbc.query("SELECT spending_line, credit_cents FROM entitlement_credit WHERE entitlement_id = ?", row -> {
+            entitlement.credits.put(row.getString("spending_line"), row.getLong("credit_cents"));
+            entitlement.storedLines.add(row.getString("spending_line"));
+        }, entitlementId);
+        return entitlement;
+    }
+
+    /** One entitlement's head and credit rows as the batch has changed them. */
+    static final class Entitlement {
+
+        private final String id;
+        private final boolean stored;
+        private final String municipality;
+        private final int year;
+        private final String childRef;
+        private final LocalDate grantedOn;
+        private final Map<String, Long> credits = new LinkedHashMap<>();
+        private final Set<String> storedLines = new HashSet<>();
+        private final Set<String> changedLines = new HashSet<>();
+        private String passNumber;
+        private String status;
+        private int historyCount;
+        private boolean headChanged;
+
+        private Entitlement(String id, boolean stored, String municipality, int year, String childRef, String passNumber,
+                            String status, LocalDate grantedOn, int historyCount) {
+            this.id = id;
+            this.stored = stored;
+            this.municipality = municipality;
+            this.year = year;
+            this.childRef = childRef;
+            this.passNumber = passNumber;
+            this.status = status;
+            this.grantedOn = grantedOn;
+            this.historyCount = historyCount;
+        }
+
+        void setCredit(String line, long cents) {
+            credits.put(line, cents);
+            changedLines.add(line);
+        }
+
+        /** Takes released credit off a line the entitlement has; a line it never had stays absent. */
+        void release(String line, long cents) {
+            Long credit = credits.get(line);
+            if (credit != null) {
+                setCredit(line, credit - cents);
+            }
+        }
+
+        void passNumber(String passNumber) {
+            this.passNumber = passNumber;
+            headChanged = true;
+        }
+
+        void status(EntitlementStatus status) {
+            this.status = status.name();
+            headChanged = true;
+        }
+
+        long totalCredit() {
+            return credits.values().stream().mapToLong(Long::longValue).sum();
+        }
     }
 }

@@ -1,76 +1,162 @@
 package nl.kindpakket.ledger.projections.monthly;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import nl.kindpakket.ledger.projections.support.PerBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Per-entitlement state of the monthly read model; only the segment of that entitlement touches its rows. */
-class MonthlyEntitlements {
+/**
+ * Per-entitlement state of the monthly read model for the entitlements a batch touches: each read once, changed in
+ * memory and written back in batched statements before the batch commits. Only the segment of an entitlement
+ * touches its rows, so no other batch changes them meanwhile.
+ */
+final class MonthlyEntitlements implements PerBatch.State {
 
     private final JdbcTemplate jdbc;
+    private final Map<String, Entitlement> touched = new LinkedHashMap<>();
 
     MonthlyEntitlements(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     void granted(String entitlementId, String municipality, int year, int grantMonth) {
-        jdbc.update("INSERT INTO monthly_entitlement (entitlement_id, municipality, budget_year, grant_month) "
-                + "VALUES (?, ?, ?, ?)", entitlementId, municipality, year, grantMonth);
+        Entitlement entitlement = new Entitlement(entitlementId, false, municipality, year, grantMonth, null, 0);
+        if (touched.putIfAbsent(entitlementId, entitlement) != null) {
+            throw new IllegalStateException("Entitlement " + entitlementId + " was granted twice");
+        }
     }
 
     int grantMonth(String entitlementId) {
-        List<Integer> months = jdbc.queryForList(
-                "SELECT grant_month FROM monthly_entitlement WHERE entitlement_id = ?", Integer.class, entitlementId);
-        if (months.isEmpty()) {
-            throw new IllegalStateException("No grant seen for entitlement " + entitlementId);
-        }
-        return months.get(0);
+        return get(entitlementId).grantMonth;
     }
 
     void revoked(String entitlementId, int revokeMonth) {
-        int updated = jdbc.update("UPDATE monthly_entitlement SET revoke_month = ? "
-                + "WHERE entitlement_id = ? AND revoke_month IS NULL", revokeMonth, entitlementId);
-        if (updated != 1) {
+        Entitlement entitlement = get(entitlementId);
+        if (entitlement.revokeMonth != null) {
             throw new IllegalStateException("Entitlement " + entitlementId + " was already revoked");
         }
+        entitlement.revokeMonth = revokeMonth;
+        entitlement.changed = true;
     }
 
     /** Adds to the entitlement's redemptions of a month and returns how many remain. */
     int addUse(String entitlementId, int month, int delta) {
-        int updated = jdbc.update("UPDATE monthly_entitlement_use SET live_redemptions = live_redemptions + ? "
-                + "WHERE entitlement_id = ? AND month_no = ?", delta, entitlementId, month);
-        if (updated == 0) {
-            requirePositive(entitlementId, delta);
-            jdbc.update("INSERT INTO monthly_entitlement_use (entitlement_id, month_no, live_redemptions) "
-                    + "VALUES (?, ?, ?)", entitlementId, month, delta);
-            return delta;
-        }
-        return remaining("SELECT live_redemptions FROM monthly_entitlement_use WHERE entitlement_id = ? AND month_no = ?",
-                entitlementId, entitlementId, month);
+        Entitlement entitlement = get(entitlementId);
+        int remaining = entitlement.months.getOrDefault(month, 0) + delta;
+        requireNotNegative(entitlementId, remaining);
+        entitlement.months.put(month, remaining);
+        entitlement.changedMonths.add(month);
+        return remaining;
     }
 
     /** Adds to the entitlement's redemptions of its year and returns how many remain. */
     int addYearUse(String entitlementId, int delta) {
-        int updated = jdbc.update("UPDATE monthly_entitlement SET live_redemptions = live_redemptions + ? "
-                + "WHERE entitlement_id = ?", delta, entitlementId);
-        if (updated == 0) {
-            throw new IllegalStateException("No grant seen for entitlement " + entitlementId);
-        }
-        return remaining("SELECT live_redemptions FROM monthly_entitlement WHERE entitlement_id = ?",
-                entitlementId, entitlementId);
-    }
-
-    private int remaining(String sql, String entitlementId, Object... key) {
-        int remaining = jdbc.queryForObject(sql, Integer.class, key);
-        if (remaining < 0) {
-            throw new IllegalStateException("A reversal of entitlement " + entitlementId + " has no redemption");
-        }
+        Entitlement entitlement = get(entitlementId);
+        int remaining = entitlement.liveRedemptions + delta;
+        requireNotNegative(entitlementId, remaining);
+        entitlement.liveRedemptions = remaining;
+        entitlement.changed = true;
         return remaining;
     }
 
-    private static void requirePositive(String entitlementId, int delta) {
-        if (delta < 0) {
+    @Override
+    public void flush() {
+        List<Object[]> newRows = new ArrayList<>();
+        List<Object[]> changedRows = new ArrayList<>();
+        List<Object[]> newMonths = new ArrayList<>();
+        List<Object[]> changedMonths = new ArrayList<>();
+        for (Entitlement e : touched.values()) {
+            if (!e.stored) {
+                newRows.add(new Object[] {e.id, e.municipality, e.year, e.grantMonth, e.revokeMonth, e.liveRedemptions});
+            } else if (e.changed) {
+                changedRows.add(new Object[] {e.revokeMonth, e.liveRedemptions, e.id});
+            }
+            for (int month : e.changedMonths) {
+                if (e.storedMonths.contains(month)) {
+                    changedMonths.add(new Object[] {e.months.get(month), e.id, month});
+                } else {
+                    newMonths.add(new Object[] {e.id, month, e.months.get(month)});
+                }
+            }
+        }
+        batch("INSERT INTO monthly_entitlement (entitlement_id, municipality, budget_year, grant_month, revoke_month, "
+                + "live_redemptions) VALUES (?, ?, ?, ?, ?, ?)", newRows);
+        batch("UPDATE monthly_entitlement SET revoke_month = ?, live_redemptions = ? WHERE entitlement_id = ?",
+                changedRows);
+        batch("INSERT INTO monthly_entitlement_use (entitlement_id, month_no, live_redemptions) VALUES (?, ?, ?)",
+                newMonths);
+        batch("UPDATE monthly_entitlement_use SET live_redemptions = ? WHERE entitlement_id = ? AND month_no = ?",
+                changedMonths);
+        touched.clear();
+    }
+
+    private Entitlement get(String entitlementId) {
+        Entitlement entitlement = touched.get(entitlementId);
+        if (entitlement == null) {
+            entitlement = read(entitlementId);
+            touched.put(entitlementId, entitlement);
+        }
+        return entitlement;
+    }
+
+    private Entitlement read(String entitlementId) {
+        List<Entitlement> found = jdbc.query("SELECT municipality, budget_year, grant_month, revoke_month, "
+                        + "live_redemptions FROM monthly_entitlement WHERE entitlement_id = ?",
+                (row, n) -> new Entitlement(entitlementId, true, row.getString("municipality"), row.getInt("budget_year"),
+                        row.getInt("grant_month"), row.getObject("revoke_month", Integer.class),
+                        row.getInt("live_redemptions")),
+                entitlementId);
+        if (found.isEmpty()) {
+            throw new IllegalStateException("No grant seen for entitlement " + entitlementId);
+        }
+        Entitlement entitlement = found.get(0);
+        jdbc.query("SELECT month_no, live_redemptions FROM monthly_entitlement_use WHERE entitlement_id = ?", row -> {
+            entitlement.months.put(row.getInt("month_no"), row.getInt("live_redemptions"));
+            entitlement.storedMonths.add(row.getInt("month_no"));
+        }, entitlementId);
+        return entitlement;
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+        }
+    }
+
+    private static void requireNotNegative(String entitlementId, int remaining) {
+        if (remaining < 0) {
             throw new IllegalStateException("A reversal of entitlement " + entitlementId + " has no redemption");
+        }
+    }
+
+    private static final class Entitlement {
+
+        private final String id;
+        private final boolean stored;
+        private final String municipality;
+        private final int year;
+        private final int grantMonth;
+        private final Map<Integer, Integer> months = new LinkedHashMap<>();
+        private final Set<Integer> storedMonths = new HashSet<>();
+        private final Set<Integer> changedMonths = new HashSet<>();
+        private Integer revokeMonth;
+        private int liveRedemptions;
+        private boolean changed;
+
+        private Entitlement(String id, boolean stored, String municipality, int year, int grantMonth,
+                            Integer revokeMonth, int liveRedemptions) {
+            this.id = id;
+            this.stored = stored;
+            this.municipality = municipality;
+            this.year = year;
+            this.grantMonth = grantMonth;
+            this.revokeMonth = revokeMonth;
+            this.liveRedemptions = liveRedemptions;
         }
     }
 }

@@ -2,6 +2,7 @@ package nl.kindpakket.ledger.projections.monthly;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 import nl.kindpakket.ledger.core.api.events.EntitlementGranted;
 import nl.kindpakket.ledger.core.api.events.EntitlementRevoked;
@@ -10,6 +11,7 @@ import nl.kindpakket.ledger.core.api.events.RedemptionReversed;
 import nl.kindpakket.ledger.projections.ReadModels;
 import nl.kindpakket.ledger.projections.support.BusinessMonths;
 import nl.kindpakket.ledger.projections.support.CounterTable;
+import nl.kindpakket.ledger.projections.support.PerBatch;
 import nl.kindpakket.ledger.projections.support.Slots;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -35,66 +37,72 @@ public class MonthlyPassProjection {
                     .withLog("monthly_year_count_log");
 
     private final JdbcTemplate jdbc;
-    private final MonthlyEntitlements entitlements;
 
     public MonthlyPassProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.entitlements = new MonthlyEntitlements(jdbc);
     }
 
     @EventHandler
     public void on(EntitlementGranted event, @Timestamp Instant recordedAt) {
-        int month = BusinessMonths.within(event.year(), event.grantedOn());
-        entitlements.granted(event.entitlementId(), event.municipality(), event.year(), month);
-        if (month > 0) {
-            MONTHS.add(jdbc, monthKey(event.municipality(), event.year(), month, event.entitlementId()),
-                    "granted", 1, recordedAt);
-        }
+        entitlements(entitlements -> {
+            int month = BusinessMonths.within(event.year(), event.grantedOn());
+            entitlements.granted(event.entitlementId(), event.municipality(), event.year(), month);
+            if (month > 0) {
+                MONTHS.add(jdbc, monthKey(event.municipality(), event.year(), month, event.entitlementId()),
+                        "granted", 1, recordedAt);
+            }
+        });
     }
 
     @EventHandler
     public void on(EntitlementRevoked event, @Timestamp Instant recordedAt) {
-        int grantMonth = entitlements.grantMonth(event.entitlementId());
-        int revokeMonth = BusinessMonths.within(event.year(), event.effectiveOn());
-        entitlements.revoked(event.entitlementId(), revokeMonth);
-        if (grantMonth > 0 && revokeMonth > 0) {
-            // revoked before it was granted: it never counted at a month end, so both fall in the grant month
-            int month = Math.max(grantMonth, revokeMonth);
-            MONTHS.add(jdbc, monthKey(event.municipality(), event.year(), month, event.entitlementId()),
-                    "revoked", 1, recordedAt);
-        }
+        entitlements(entitlements -> {
+            int grantMonth = entitlements.grantMonth(event.entitlementId());
+            int revokeMonth = BusinessMonths.within(event.year(), event.effectiveOn());
+            entitlements.revoked(event.entitlementId(), revokeMonth);
+            if (grantMonth > 0 && revokeMonth > 0) {
+                // revoked before it was granted: it never counted at a month end, so both fall in the grant month
+                int month = Math.max(grantMonth, revokeMonth);
+                MONTHS.add(jdbc, monthKey(event.municipality(), event.year(), month, event.entitlementId()),
+                        "revoked", 1, recordedAt);
+            }
+        });
     }
 
     @EventHandler
     public void on(RedeemedAtProvider event, @Timestamp Instant recordedAt) {
-        if (event.occurredOn().getYear() != event.year()) {
-            return;
-        }
-        if (entitlements.addYearUse(event.entitlementId(), 1) == 1) {
-            YEARS.add(jdbc, yearKey(event.municipality(), event.year(), event.entitlementId()),
-                    "distinct_users", 1, recordedAt);
-        }
-        int month = event.occurredOn().getMonthValue();
-        if (entitlements.addUse(event.entitlementId(), month, 1) == 1) {
-            MONTHS.add(jdbc, monthKey(event.municipality(), event.year(), month, event.entitlementId()),
-                    "unique_users", 1, recordedAt);
-        }
+        entitlements(entitlements -> {
+            if (event.occurredOn().getYear() != event.year()) {
+                return;
+            }
+            if (entitlements.addYearUse(event.entitlementId(), 1) == 1) {
+                YEARS.add(jdbc, yearKey(event.municipality(), event.year(), event.entitlementId()),
+                        "distinct_users", 1, recordedAt);
+            }
+            int month = event.occurredOn().getMonthValue();
+            if (entitlements.addUse(event.entitlementId(), month, 1) == 1) {
+                MONTHS.add(jdbc, monthKey(event.municipality(), event.year(), month, event.entitlementId()),
+                        "unique_users", 1, recordedAt);
+            }
+        });
     }
 
     @EventHandler
     public void on(RedemptionReversed event, @Timestamp Instant recordedAt) {
-        if (event.redemptionOccurredOn().getYear() != event.year()) {
-            return;
-        }
-        if (entitlements.addYearUse(event.entitlementId(), -1) == 0) {
-            YEARS.add(jdbc, yearKey(event.municipality(), event.year(), event.entitlementId()),
-                    "distinct_users", -1, recordedAt);
-        }
-        int month = event.redemptionOccurredOn().getMonthValue();
-        if (entitlements.addUse(event.entitlementId(), month, -1) == 0) {
-            MONTHS.add(jdbc, monthKey(event.municipality(), event.year(), month, event.entitlementId()),
-                    "unique_users", -1, recordedAt);
-        }
+        entitlements(entitlements -> {
+            if (event.redemptionOccurredOn().getYear() != event.year()) {
+                return;
+            }
+            if (entitlements.addYearUse(event.entitlementId(), -1) == 0) {
+                YEARS.add(jdbc, yearKey(event.municipality(), event.year(), event.entitlementId()),
+                        "distinct_users", -1, recordedAt);
+            }
+            int month = event.redemptionOccurredOn().getMonthValue();
+            if (entitlements.addUse(event.entitlementId(), month, -1) == 0) {
+                MONTHS.add(jdbc, monthKey(event.municipality(), event.year(), month, event.entitlementId()),
+                        "unique_users", -1, recordedAt);
+            }
+        });
     }
 
     @ResetHandler
@@ -105,6 +113,10 @@ public class MonthlyPassProjection {
         jdbc.update("DELETE FROM monthly_year_count_log");
         jdbc.update("DELETE FROM monthly_entitlement_use");
         jdbc.update("DELETE FROM monthly_entitlement");
+    }
+
+    private void entitlements(Consumer<MonthlyEntitlements> work) {
+        PerBatch.run(jdbc, MonthlyEntitlements.class, MonthlyEntitlements::new, work);
     }
 
     private static List<Object> monthKey(String municipality, int year, int month, String entitlementId) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import nl.kindpakket.ledger.core.api.events.BudgetAllocated;
 import nl.kindpakket.ledger.core.api.events.EntitlementExpired;
@@ -16,6 +17,7 @@ import nl.kindpakket.ledger.core.api.events.SpendingLineOpened;
 import nl.kindpakket.ledger.core.api.events.UnderspendRefunded;
 import nl.kindpakket.ledger.projections.ReadModels;
 import nl.kindpakket.ledger.projections.support.CounterTable;
+import nl.kindpakket.ledger.projections.support.PerBatch;
 import nl.kindpakket.ledger.projections.support.RecordedAt;
 import nl.kindpakket.ledger.projections.support.Slots;
 import org.axonframework.config.ProcessingGroup;
@@ -42,11 +44,9 @@ public class SpendingLineProjection {
                     .withLog("spending_organisation_log");
 
     private final JdbcTemplate jdbc;
-    private final SpendingEntitlements entitlements;
 
     public SpendingLineProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.entitlements = new SpendingEntitlements(jdbc);
     }
 
     @EventHandler
@@ -67,7 +67,7 @@ public class SpendingLineProjection {
 
     @EventHandler
     public void on(EntitlementGranted event, @Timestamp Instant recordedAt) {
-        entitlements.granted(event.entitlementId());
+        entitlements(entitlements -> entitlements.granted(event.entitlementId()));
         new TreeMap<>(event.creditCents()).forEach((line, cents) -> LINES.add(jdbc,
                 entitlementKey(event.municipality(), event.year(), line, event.entitlementId()),
                 "committed_cents", cents, recordedAt));
@@ -75,7 +75,7 @@ public class SpendingLineProjection {
 
     @EventHandler
     public void on(RedeemedAtProvider event, @Timestamp Instant recordedAt) {
-        boolean active = entitlements.isActive(event.entitlementId());
+        boolean active = isActive(event.entitlementId());
         LINES.add(jdbc, entitlementKey(event.municipality(), event.year(), event.spendingLine(), event.entitlementId()),
                 Map.of("redeemed_cents", event.amountCents(), "committed_cents", active ? -event.amountCents() : 0),
                 recordedAt);
@@ -84,7 +84,7 @@ public class SpendingLineProjection {
     @EventHandler
     public void on(RedemptionReversed event, @Timestamp Instant recordedAt) {
         // credit returned to a revoked or expired entitlement is not open to spend, so not committed
-        boolean active = entitlements.isActive(event.entitlementId());
+        boolean active = isActive(event.entitlementId());
         LINES.add(jdbc, entitlementKey(event.municipality(), event.year(), event.spendingLine(), event.entitlementId()),
                 Map.of("reversed_cents", event.amountCents(), "committed_cents", active ? event.amountCents() : 0),
                 recordedAt);
@@ -133,11 +133,23 @@ public class SpendingLineProjection {
 
     private void release(String entitlementId, String municipality, int year, Map<String, Long> released,
                          Instant recordedAt) {
-        if (!entitlements.deactivate(entitlementId)) {
+        boolean[] wasActive = new boolean[1];
+        entitlements(entitlements -> wasActive[0] = entitlements.deactivate(entitlementId));
+        if (!wasActive[0]) {
             return;
         }
         new TreeMap<>(released).forEach((line, cents) -> LINES.add(jdbc,
                 entitlementKey(municipality, year, line, entitlementId), "committed_cents", -cents, recordedAt));
+    }
+
+    private boolean isActive(String entitlementId) {
+        boolean[] active = new boolean[1];
+        entitlements(entitlements -> active[0] = entitlements.isActive(entitlementId));
+        return active[0];
+    }
+
+    private void entitlements(Consumer<SpendingEntitlements> work) {
+        PerBatch.run(jdbc, SpendingEntitlements.class, SpendingEntitlements::new, work);
     }
 
     private static List<Object> budgetYearKey(String municipality, int year, String line) {

@@ -1,10 +1,12 @@
 package nl.kindpakket.ledger.projections.support;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -12,8 +14,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A table of counters keyed by a few columns, added to by update-then-insert (portable: H2 has no ON CONFLICT).
  * Counter columns must default to 0.
  *
+ * <p>Inside a unit of work (a processor's batch) the changes are summed per row and written once, just before it
+ * commits (see {@link PendingCounts}); outside one they are written at once.
+ *
  * <p>A counter table {@linkplain #withLog(String) with a log} also appends every change with the moment it was
- * recorded, so that a report can sum the log up to an earlier moment instead of reading the counters.
+ * recorded, so that a report can sum the log up to an earlier moment instead of reading the counters. Changes to
+ * the same log key recorded at the very same moment are summed into one log row, which no report can tell apart.
  */
 public final class CounterTable {
 
@@ -61,7 +67,13 @@ public final class CounterTable {
     public void add(JdbcTemplate jdbc, List<?> key, Map<String, Long> deltas, Instant recordedAt) {
         addToCounters(jdbc, key, deltas);
         if (logTable != null && deltas.values().stream().anyMatch(delta -> delta != 0)) {
-            appendToLog(jdbc, key, deltas, recordedAt);
+            LogKey logKey = new LogKey(withoutSlot(key), RecordedAt.of(recordedAt));
+            PendingCounts pending = PendingCounts.current(jdbc);
+            if (pending == null) {
+                writeLog(jdbc, Map.of(logKey, deltas));
+            } else {
+                pending.log(this, logKey, deltas);
+            }
         }
     }
 
@@ -69,56 +81,96 @@ public final class CounterTable {
         if (key.size() != keyColumns.size()) {
             throw new IllegalArgumentException(table + " needs " + keyColumns.size() + " key values, got " + key);
         }
-        List<String> columns = new ArrayList<>(deltas.keySet());
-        List<Object> updateArgs = new ArrayList<>();
+        PendingCounts pending = PendingCounts.current(jdbc);
+        if (pending == null) {
+            write(jdbc, Map.of(key, deltas));
+        } else {
+            pending.add(this, key, deltas);
+        }
+    }
+
+    /** Adds each row's deltas in one batched UPDATE, then inserts in one batch the rows that were not there yet. */
+    void write(JdbcTemplate jdbc, Map<List<?>, Map<String, Long>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> columns = columnsOf(rows.values());
         StringJoiner assignments = new StringJoiner(", ");
-        for (String column : columns) {
-            assignments.add(column + " = " + column + " + ?");
-            updateArgs.add(deltas.get(column));
+        columns.forEach(column -> assignments.add(column + " = " + column + " + ?"));
+        List<List<?>> keys = new ArrayList<>(rows.keySet());
+        List<Object[]> updates = new ArrayList<>(keys.size());
+        for (List<?> key : keys) {
+            List<Object> args = new ArrayList<>(deltasIn(columns, rows.get(key)));
+            args.addAll(key);
+            updates.add(args.toArray());
         }
-        updateArgs.addAll(key);
-        int updated = jdbc.update("UPDATE " + table + " SET " + assignments + " WHERE " + keyCondition,
-                updateArgs.toArray());
-        if (updated == 0) {
-            insert(jdbc, key, columns, deltas);
-        }
-    }
-
-    private void insert(JdbcTemplate jdbc, List<?> key, List<String> columns, Map<String, Long> deltas) {
-        StringJoiner names = new StringJoiner(", ");
-        StringJoiner marks = new StringJoiner(", ");
-        List<Object> args = new ArrayList<>(key);
-        keyColumns.forEach(column -> {
-            names.add(column);
-            marks.add("?");
-        });
-        for (String column : columns) {
-            names.add(column);
-            marks.add("?");
-            args.add(deltas.get(column));
-        }
-        jdbc.update("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")", args.toArray());
-    }
-
-    private void appendToLog(JdbcTemplate jdbc, List<?> key, Map<String, Long> deltas, Instant recordedAt) {
-        StringJoiner names = new StringJoiner(", ");
-        StringJoiner marks = new StringJoiner(", ");
-        List<Object> args = new ArrayList<>();
-        for (int i = 0; i < keyColumns.size(); i++) {
-            if (!SLOT.equals(keyColumns.get(i))) {
-                names.add(keyColumns.get(i));
-                marks.add("?");
-                args.add(key.get(i));
+        int[] updated = jdbc.batchUpdate("UPDATE " + table + " SET " + assignments + " WHERE " + keyCondition, updates);
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (updated[i] < 0) {
+                throw new IllegalStateException("The database driver did not say how many rows of " + table + " it updated");
+            }
+            if (updated[i] == 0) {
+                List<Object> args = new ArrayList<>(keys.get(i));
+                args.addAll(deltasIn(columns, rows.get(keys.get(i))));
+                inserts.add(args.toArray());
             }
         }
-        deltas.forEach((column, delta) -> {
-            names.add(column);
-            marks.add("?");
-            args.add(delta);
+        if (!inserts.isEmpty()) {
+            List<String> names = new ArrayList<>(keyColumns);
+            names.addAll(columns);
+            jdbc.batchUpdate(insert(table, names), inserts);
+        }
+    }
+
+    /** Appends the log rows in one batch; rows whose deltas are all zero are left out. */
+    void writeLog(JdbcTemplate jdbc, Map<LogKey, Map<String, Long>> rows) {
+        List<String> columns = columnsOf(rows.values());
+        List<Object[]> inserts = new ArrayList<>(rows.size());
+        rows.forEach((key, deltas) -> {
+            if (deltas.values().stream().anyMatch(delta -> delta != 0)) {
+                List<Object> args = new ArrayList<>(key.values());
+                args.addAll(deltasIn(columns, deltas));
+                args.add(key.recordedAt());
+                inserts.add(args.toArray());
+            }
         });
+        if (inserts.isEmpty()) {
+            return;
+        }
+        List<String> names = new ArrayList<>(keyColumns.stream().filter(column -> !SLOT.equals(column)).toList());
+        names.addAll(columns);
         names.add("recorded_at");
-        marks.add("?");
-        args.add(RecordedAt.of(recordedAt));
-        jdbc.update("INSERT INTO " + logTable + " (" + names + ") VALUES (" + marks + ")", args.toArray());
+        jdbc.batchUpdate(insert(logTable, names), inserts);
+    }
+
+    private List<Object> withoutSlot(List<?> key) {
+        List<Object> values = new ArrayList<>(key.size());
+        for (int i = 0; i < keyColumns.size(); i++) {
+            if (!SLOT.equals(keyColumns.get(i))) {
+                values.add(key.get(i));
+            }
+        }
+        return values;
+    }
+
+    private static List<String> columnsOf(Iterable<Map<String, Long>> deltas) {
+        TreeSet<String> columns = new TreeSet<>();
+        deltas.forEach(row -> columns.addAll(row.keySet()));
+        return List.copyOf(columns);
+    }
+
+    private static List<Long> deltasIn(List<String> columns, Map<String, Long> deltas) {
+        return columns.stream().map(column -> deltas.getOrDefault(column, 0L)).toList();
+    }
+
+    private static String insert(String table, List<String> names) {
+        StringJoiner marks = new StringJoiner(", ");
+        names.forEach(name -> marks.add("?"));
+        return "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES (" + marks + ")";
+    }
+
+    /** A log row's key: the counter key without its slot, and the moment of recording as the log stores it. */
+    record LogKey(List<Object> values, OffsetDateTime recordedAt) {
     }
 }

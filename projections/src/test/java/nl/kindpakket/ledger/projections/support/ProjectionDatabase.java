@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -73,7 +75,7 @@ public final class ProjectionDatabase {
         AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(readModel);
         for (int from = 0; from < events.size(); from += BATCH) {
             List<?> batch = events.subList(from, Math.min(events.size(), from + BATCH));
-            inTransaction(() -> batch.forEach(event -> handle(handlers, event)));
+            inTransaction(() -> inUnitOfWork(() -> batch.forEach(event -> handle(handlers, event))));
         }
     }
 
@@ -88,6 +90,18 @@ public final class ProjectionDatabase {
 
     public void inTransaction(Runnable work) {
         transactions.executeWithoutResult(status -> work.run());
+    }
+
+    /** Runs the work in a unit of work committed inside the transaction, as a processor runs a batch. */
+    private static void inUnitOfWork(Runnable work) {
+        UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            unit.rollback(e);
+            throw e;
+        }
+        unit.commit();
     }
 
     private static void handle(AnnotationEventHandlerAdapter handlers, Object event) {
