@@ -18,8 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * commits (see {@link PendingCounts}); outside one they are written at once.
  *
  * <p>A counter table {@linkplain #withLog(String) with a log} also appends every change with the moment it was
- * recorded, so that a report can sum the log up to an earlier moment instead of reading the counters. Changes to
- * the same log key recorded at the very same moment are summed into one log row, which no report can tell apart.
+ * recorded, so that a report can sum the log up to an earlier moment instead of reading the counters.
  */
 public final class CounterTable {
 
@@ -67,12 +66,12 @@ public final class CounterTable {
     public void add(JdbcTemplate jdbc, List<?> key, Map<String, Long> deltas, Instant recordedAt) {
         addToCounters(jdbc, key, deltas);
         if (logTable != null && deltas.values().stream().anyMatch(delta -> delta != 0)) {
-            LogKey logKey = new LogKey(withoutSlot(key), RecordedAt.of(recordedAt));
+            LogRow row = new LogRow(withoutSlot(key), Map.copyOf(deltas), RecordedAt.of(recordedAt));
             PendingCounts pending = PendingCounts.current(jdbc);
             if (pending == null) {
-                writeLog(jdbc, Map.of(logKey, deltas));
+                writeLog(jdbc, List.of(row));
             } else {
-                pending.log(this, logKey, deltas);
+                pending.log(this, row);
             }
         }
     }
@@ -123,20 +122,15 @@ public final class CounterTable {
         }
     }
 
-    /** Appends the log rows in one batch; rows whose deltas are all zero are left out. */
-    void writeLog(JdbcTemplate jdbc, Map<LogKey, Map<String, Long>> rows) {
-        List<String> columns = columnsOf(rows.values());
+    /** Appends the log rows in one batch. */
+    void writeLog(JdbcTemplate jdbc, List<LogRow> rows) {
+        List<String> columns = columnsOf(rows.stream().map(LogRow::deltas).toList());
         List<Object[]> inserts = new ArrayList<>(rows.size());
-        rows.forEach((key, deltas) -> {
-            if (deltas.values().stream().anyMatch(delta -> delta != 0)) {
-                List<Object> args = new ArrayList<>(key.values());
-                args.addAll(deltasIn(columns, deltas));
-                args.add(key.recordedAt());
-                inserts.add(args.toArray());
-            }
-        });
-        if (inserts.isEmpty()) {
-            return;
+        for (LogRow row : rows) {
+            List<Object> args = new ArrayList<>(row.key());
+            args.addAll(deltasIn(columns, row.deltas()));
+            args.add(row.recordedAt());
+            inserts.add(args.toArray());
         }
         List<String> names = new ArrayList<>(keyColumns.stream().filter(column -> !SLOT.equals(column)).toList());
         names.addAll(columns);
@@ -170,7 +164,7 @@ public final class CounterTable {
         return "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES (" + marks + ")";
     }
 
-    /** A log row's key: the counter key without its slot, and the moment of recording as the log stores it. */
-    record LogKey(List<Object> values, OffsetDateTime recordedAt) {
+    /** A change as its log keeps it: the counter key without its slot, the deltas, the moment of recording. */
+    record LogRow(List<Object> key, Map<String, Long> deltas, OffsetDateTime recordedAt) {
     }
 }

@@ -1,5 +1,6 @@
 package nl.kindpakket.ledger.projections.support;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +12,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * before the unit of work commits, in its transaction. A batch of a thousand grants then costs one batched UPDATE
  * of the few dozen rows they touch instead of a thousand round trips; the token still commits with the figures.
  *
- * <p>Only counter tables are gathered: no handler reads them back while a batch runs, so holding their changes
+ * <p>Log rows are appended in one batch, one per change. Only counter tables are gathered: no handler reads them back while a batch runs, so holding their changes
  * until the end of the batch changes no handler's decision. A rollback drops the unit of work and its changes.
  */
 final class PendingCounts implements PerBatch.State {
 
     private final JdbcTemplate jdbc;
     private final Map<CounterTable, Map<List<?>, Map<String, Long>>> counters = new LinkedHashMap<>();
-    private final Map<CounterTable, Map<CounterTable.LogKey, Map<String, Long>>> logs = new LinkedHashMap<>();
+    private final Map<CounterTable, List<CounterTable.LogRow>> logs = new LinkedHashMap<>();
 
     private PendingCounts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -34,9 +35,9 @@ final class PendingCounts implements PerBatch.State {
                 .computeIfAbsent(List.copyOf(key), k -> new LinkedHashMap<>()), deltas);
     }
 
-    void log(CounterTable table, CounterTable.LogKey key, Map<String, Long> deltas) {
-        sum(logs.computeIfAbsent(table, t -> new LinkedHashMap<>())
-                .computeIfAbsent(key, k -> new LinkedHashMap<>()), deltas);
+    /** Log rows are kept one per change, as written outside a batch, so the log never depends on batch bounds. */
+    void log(CounterTable table, CounterTable.LogRow row) {
+        logs.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
     }
 
     @Override
