@@ -28,8 +28,8 @@ final class OperatorApi {
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private static final Duration CONNECT = Duration.ofSeconds(10);
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final Duration CONNECT = Duration.ofSeconds(10);
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT).build();
     private final URI base;

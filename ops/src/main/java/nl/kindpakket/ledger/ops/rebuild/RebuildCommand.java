@@ -2,7 +2,10 @@ package nl.kindpakket.ledger.ops.rebuild;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,7 +202,17 @@ public final class RebuildCommand {
         return NO_SERVICE;
     }
 
+    /** The JDK's exceptions often carry no message: say what they mean to an operator. */
     private static String describe(IOException e) {
+        if (e instanceof HttpConnectTimeoutException) {
+            return "no connection within " + OperatorApi.CONNECT.toSeconds() + " s";
+        }
+        if (e instanceof HttpTimeoutException) {
+            return "no answer within " + OperatorApi.TIMEOUT.toSeconds() + " s";
+        }
+        if (e instanceof ConnectException) {
+            return "connection refused (is the service running, on that port?)";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
