@@ -101,12 +101,11 @@ public final class RebuildCommand {
         if (!answer.isSuccess()) {
             return refused(answer);
         }
-        RebuildStatus status;
-        try {
-            status = answer.as(RebuildStatus.class);
-        } catch (JsonProcessingException e) {
+        Optional<RebuildStatus> started = statusIn(answer);
+        if (started.isEmpty()) {
             return notTheOperatorApi(answer);
         }
+        RebuildStatus status = started.get();
         URI statusUrl = api.resolve(answer.location().orElse(OperatorApi.PROJECTIONS + "/rebuilds/" + status.id()));
         out.println(RebuildLines.started(status, statusUrl.toString()));
         if (request.noWait()) {
@@ -141,11 +140,11 @@ public final class RebuildCommand {
             if (!answer.isSuccess()) {
                 return refused(answer);
             }
-            try {
-                status = answer.as(RebuildStatus.class);
-            } catch (JsonProcessingException e) {
+            Optional<RebuildStatus> polled = statusIn(answer);
+            if (polled.isEmpty()) {
                 return notTheOperatorApi(answer);
             }
+            status = polled.get();
             out.println(RebuildLines.progress(status));
         }
         out.println(RebuildLines.finished(status));
@@ -191,6 +190,16 @@ public final class RebuildCommand {
             return answer.isSuccess() && names.size() > 1 ? Optional.of(String.join(", ", names))
                     : Optional.empty();
         } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The answer as a rebuild's status; empty when it is none, such as a page from a proxy in between. */
+    private static Optional<RebuildStatus> statusIn(OperatorApi.Answer answer) {
+        try {
+            RebuildStatus status = answer.as(RebuildStatus.class);
+            return status == null || status.id() == null || status.state() == null ? Optional.empty() : Optional.of(status);
+        } catch (JsonProcessingException e) {
             return Optional.empty();
         }
     }
