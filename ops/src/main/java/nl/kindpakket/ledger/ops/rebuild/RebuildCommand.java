@@ -244,7 +244,8 @@ public final class RebuildCommand {
                         + " in the environment (or name another variable with --password-env)");
             }
             String projection = options.get("projection", "all");
-            if (!NAME.matcher(projection).matches()) {
+            // a bare --projection parses as the flag value "true"; no read model has that name
+            if (!NAME.matcher(projection).matches() || "true".equals(projection)) {
                 throw new IllegalArgumentException("--projection takes a read model's name or all, not " + projection);
             }
             return new Request(url, user, password, variable, projection, interval(options.get("interval", "2")),

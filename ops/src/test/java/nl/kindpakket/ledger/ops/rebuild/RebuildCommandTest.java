@@ -187,8 +187,11 @@ class RebuildCommandTest {
                 .isEqualTo(RebuildCommand.USAGE);
         assertThat(rebuild(OPERATOR_PASSWORD, "--url", url(), "--user", "ops-operator", "--password", OPERATOR_PASSWORD))
                 .isEqualTo(RebuildCommand.USAGE);
+        assertThat(rebuild(OPERATOR_PASSWORD, "--url", url(), "--user", "ops-operator", "--projection"))
+                .isEqualTo(RebuildCommand.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("rebuild: no password: set LEDGER_PASSWORD in the environment")
+                .contains("rebuild: --projection takes a read model's name or all")
                 .contains("rebuild: unknown options: [password]")
                 .contains("exit codes: 0 completed");
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
