@@ -25,6 +25,7 @@ public final class OpsMain {
             case "bench-annual-reset" -> AnnualResetBenchmark.main(rest);
             case "bench-profile" -> ProfileSummary.main(rest);
             case "verify" -> System.exit(nl.kindpakket.ledger.ops.verify.VerifyCommand.run(rest));
+            case "rebuild" -> System.exit(nl.kindpakket.ledger.ops.rebuild.RebuildCommand.run(rest));
             case "export" -> nl.kindpakket.ledger.ops.export.ExportCommand.main(rest);
             case "bench-export" -> nl.kindpakket.ledger.ops.export.ExportBenchmark.main(rest);
             default -> {
@@ -43,6 +44,11 @@ public final class OpsMain {
                   bench-annual-reset [--size N]                    only the annual reset of N entitlements against raw batched inserts
                   bench-profile FILE.jfr [--top N] [--thread T]    summarise a flight recording of a measure
                   verify --jdbc-url URL [--user U] [--municipality m]  recompute the event chain, name the first break
+                  rebuild --url URL --user U [--projection NAME|all] [--interval SECONDS] [--no-wait] [--password-env VAR]
+                                                                   rebuild read models in the running service and follow it;
+                                                                   password from LEDGER_PASSWORD (or the variable --password-env names);
+                                                                   exit 0 completed, 1 failed or cancelled, 2 usage, 3 refused,
+                                                                   4 wrong credentials or not an operator, 5 service unreachable
                   export --jdbc-url URL [--municipality m] [--out file.ndjson]  write the event stream to a file
                   bench-export --jdbc-url URL                      export and stream rates beside a raw read of the event table
                 """);
