@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.kindpakket.ledger.projections.support.BatchAggregates;
 import nl.kindpakket.ledger.projections.support.PerBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,6 +23,7 @@ final class EntitlementRows implements PerBatch.State {
     private final JdbcTemplate jdbc;
     private final Map<String, Entitlement> touched = new LinkedHashMap<>();
     private final List<Object[]> history = new ArrayList<>();
+    private boolean prefetched;
 
     EntitlementRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -36,9 +39,19 @@ final class EntitlementRows implements PerBatch.State {
         credits.forEach(entitlement::setCredit);
     }
 
-    /** The entitlement as this batch has it, read from its rows the first time. */
+    /**
+     * The entitlement as this batch has it. The first time the batch needs a stored entitlement, the rows of every
+     * entitlement with an event in the batch are read at once.
+     */
     Entitlement get(String entitlementId) {
         Entitlement entitlement = touched.get(entitlementId);
+        if (entitlement == null && !prefetched) {
+            prefetched = true;
+            Set<String> inBatch = new LinkedHashSet<>(BatchAggregates.ofType(BatchAggregates.ENTITLEMENT));
+            inBatch.removeAll(touched.keySet());
+            BatchAggregates.inChunks(inBatch, this::readAll);
+            entitlement = touched.get(entitlementId);
+        }
         if (entitlement == null) {
             entitlement = read(entitlementId);
             touched.put(entitlementId, entitlement);
@@ -88,6 +101,7 @@ final class EntitlementRows implements PerBatch.State {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", history);
         touched.clear();
         history.clear();
+        prefetched = false;
     }
 
     private void batch(String sql, List<Object[]> rows) {
@@ -97,21 +111,30 @@ final class EntitlementRows implements PerBatch.State {
     }
 
     private Entitlement read(String entitlementId) {
-        List<Entitlement> found = jdbc.query("SELECT municipality, budget_year, child_ref, pass_number, status, granted_on, "
-                        + "history_count FROM entitlement_view WHERE entitlement_id = ?",
-                (row, n) -> new Entitlement(entitlementId, true, row.getString("municipality"), row.getInt("budget_year"),
-                        row.getString("child_ref"), row.getString("pass_number"), row.getString("status"),
-                        row.getObject("granted_on", LocalDate.class), row.getInt("history_count")),
-                entitlementId);
-        if (found.isEmpty()) {
+        readAll(List.of(entitlementId));
+        Entitlement entitlement = touched.get(entitlementId);
+        if (entitlement == null) {
             throw new IllegalStateException("No grant seen for entitlement " + entitlementId);
         }
-        Entitlement entitlement = found.get(0);
-        jdbc.query("SELECT spending_line, credit_cents FROM entitlement_credit WHERE entitlement_id = ?", row -> {
+        return entitlement;
+    }
+
+    /** Reads the stored ones among these entitlements, with their credit rows, into the batch. */
+    private void readAll(List<String> entitlementIds) {
+        String in = " WHERE entitlement_id IN (" + BatchAggregates.marks(entitlementIds.size()) + ")";
+        Object[] ids = entitlementIds.toArray();
+        jdbc.query("SELECT entitlement_id, municipality, budget_year, child_ref, pass_number, status, granted_on, "
+                + "history_count FROM entitlement_view" + in, row -> {
+                    String id = row.getString("entitlement_id");
+                    touched.put(id, new Entitlement(id, true, row.getString("municipality"), row.getInt("budget_year"),
+                            row.getString("child_ref"), row.getString("pass_number"), row.getString("status"),
+                            row.getObject("granted_on", LocalDate.class), row.getInt("history_count")));
+                }, ids);
+        jdbc.query("SELECT entitlement_id, spending_line, credit_cents FROM entitlement_credit" + in, row -> {
+            Entitlement entitlement = touched.get(row.getString("entitlement_id"));
             entitlement.credits.put(row.getString("spending_line"), row.getLong("credit_cents"));
             entitlement.storedLines.add(row.getString("spending_line"));
-        }, entitlementId);
-        return entitlement;
+        }, ids);
     }
 
     /** One entitlement's head and credit rows as the batch has changed them. */

@@ -3,10 +3,12 @@ package nl.kindpakket.ledger.projections.monthly;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.kindpakket.ledger.projections.support.BatchAggregates;
 import nl.kindpakket.ledger.projections.support.PerBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,6 +21,7 @@ final class MonthlyEntitlements implements PerBatch.State {
 
     private final JdbcTemplate jdbc;
     private final Map<String, Entitlement> touched = new LinkedHashMap<>();
+    private boolean prefetched;
 
     MonthlyEntitlements(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -93,33 +96,45 @@ final class MonthlyEntitlements implements PerBatch.State {
         batch("UPDATE monthly_entitlement_use SET live_redemptions = ? WHERE entitlement_id = ? AND month_no = ?",
                 changedMonths);
         touched.clear();
+        prefetched = false;
     }
 
+    /** The entitlement as this batch has it; the first stored one needed reads every entitlement of the batch. */
     private Entitlement get(String entitlementId) {
         Entitlement entitlement = touched.get(entitlementId);
+        if (entitlement == null && !prefetched) {
+            prefetched = true;
+            Set<String> inBatch = new LinkedHashSet<>(BatchAggregates.ofType(BatchAggregates.ENTITLEMENT));
+            inBatch.removeAll(touched.keySet());
+            BatchAggregates.inChunks(inBatch, this::readAll);
+            entitlement = touched.get(entitlementId);
+        }
         if (entitlement == null) {
-            entitlement = read(entitlementId);
-            touched.put(entitlementId, entitlement);
+            readAll(List.of(entitlementId));
+            entitlement = touched.get(entitlementId);
+            if (entitlement == null) {
+                throw new IllegalStateException("No grant seen for entitlement " + entitlementId);
+            }
         }
         return entitlement;
     }
 
-    private Entitlement read(String entitlementId) {
-        List<Entitlement> found = jdbc.query("SELECT municipality, budget_year, grant_month, revoke_month, "
-                        + "live_redemptions FROM monthly_entitlement WHERE entitlement_id = ?",
-                (row, n) -> new Entitlement(entitlementId, true, row.getString("municipality"), row.getInt("budget_year"),
-                        row.getInt("grant_month"), row.getObject("revoke_month", Integer.class),
-                        row.getInt("live_redemptions")),
-                entitlementId);
-        if (found.isEmpty()) {
-            throw new IllegalStateException("No grant seen for entitlement " + entitlementId);
-        }
-        Entitlement entitlement = found.get(0);
-        jdbc.query("SELECT month_no, live_redemptions FROM monthly_entitlement_use WHERE entitlement_id = ?", row -> {
+    /** Reads the stored ones among these entitlements, with their months, into the batch. */
+    private void readAll(List<String> entitlementIds) {
+        String in = " WHERE entitlement_id IN (" + BatchAggregates.marks(entitlementIds.size()) + ")";
+        Object[] ids = entitlementIds.toArray();
+        jdbc.query("SELECT entitlement_id, municipality, budget_year, grant_month, revoke_month, live_redemptions "
+                + "FROM monthly_entitlement" + in, row -> {
+                    String id = row.getString("entitlement_id");
+                    touched.put(id, new Entitlement(id, true, row.getString("municipality"), row.getInt("budget_year"),
+                            row.getInt("grant_month"), row.getObject("revoke_month", Integer.class),
+                            row.getInt("live_redemptions")));
+                }, ids);
+        jdbc.query("SELECT entitlement_id, month_no, live_redemptions FROM monthly_entitlement_use" + in, row -> {
+            Entitlement entitlement = touched.get(row.getString("entitlement_id"));
             entitlement.months.put(row.getInt("month_no"), row.getInt("live_redemptions"));
             entitlement.storedMonths.add(row.getInt("month_no"));
-        }, entitlementId);
-        return entitlement;
+        }, ids);
     }
 
     private void batch(String sql, List<Object[]> rows) {

@@ -2,9 +2,12 @@ package nl.kindpakket.ledger.projections.spending;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import nl.kindpakket.ledger.projections.support.BatchAggregates;
 import nl.kindpakket.ledger.projections.support.PerBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,6 +19,7 @@ final class SpendingEntitlements implements PerBatch.State {
 
     private final JdbcTemplate jdbc;
     private final Map<String, Entitlement> touched = new LinkedHashMap<>();
+    private boolean prefetched;
 
     SpendingEntitlements(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -57,20 +61,35 @@ final class SpendingEntitlements implements PerBatch.State {
             jdbc.batchUpdate("UPDATE spending_entitlement SET active = FALSE WHERE entitlement_id = ?", ended);
         }
         touched.clear();
+        prefetched = false;
     }
 
+    /** The entitlement as this batch has it; the first stored one needed reads every entitlement of the batch. */
     private Entitlement get(String entitlementId) {
         Entitlement entitlement = touched.get(entitlementId);
+        if (entitlement == null && !prefetched) {
+            prefetched = true;
+            Set<String> inBatch = new LinkedHashSet<>(BatchAggregates.ofType(BatchAggregates.ENTITLEMENT));
+            inBatch.removeAll(touched.keySet());
+            BatchAggregates.inChunks(inBatch, this::readAll);
+            entitlement = touched.get(entitlementId);
+        }
         if (entitlement == null) {
-            List<Boolean> active = jdbc.queryForList(
-                    "SELECT active FROM spending_entitlement WHERE entitlement_id = ?", Boolean.class, entitlementId);
-            if (active.isEmpty()) {
+            readAll(List.of(entitlementId));
+            entitlement = touched.get(entitlementId);
+            if (entitlement == null) {
                 throw new IllegalStateException("No grant seen for entitlement " + entitlementId);
             }
-            entitlement = new Entitlement(true, active.get(0));
-            touched.put(entitlementId, entitlement);
         }
         return entitlement;
+    }
+
+    private void readAll(List<String> entitlementIds) {
+        jdbc.query("SELECT entitlement_id, active FROM spending_entitlement WHERE entitlement_id IN ("
+                        + BatchAggregates.marks(entitlementIds.size()) + ")",
+                row -> {
+                    touched.put(row.getString("entitlement_id"), new Entitlement(true, row.getBoolean("active")));
+                }, entitlementIds.toArray());
     }
 
     private static final class Entitlement {

@@ -3,13 +3,15 @@ package nl.kindpakket.ledger.projections.support;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,10 +30,20 @@ public final class ProjectionDatabase {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final Map<String, Long> sequences = new ConcurrentHashMap<>();
+
+    private final List<String> statements = new CopyOnWriteArrayList<>();
 
     private ProjectionDatabase(DataSource dataSource) {
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        DataSource recording = new StatementRecordingDataSource(dataSource, statements);
+        this.jdbc = new JdbcTemplate(recording);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(recording));
+    }
+
+    /** The SQL of every statement prepared from now on, in order (a batch's statement counts once). */
+    public List<String> recordStatements() {
+        statements.clear();
+        return statements;
     }
 
     /** The PostgreSQL database named by the system property {@code ledger.test.jdbc-url}, emptied and migrated. */
@@ -75,7 +87,8 @@ public final class ProjectionDatabase {
         AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(readModel);
         for (int from = 0; from < events.size(); from += BATCH) {
             List<?> batch = events.subList(from, Math.min(events.size(), from + BATCH));
-            inTransaction(() -> inUnitOfWork(() -> batch.forEach(event -> handle(handlers, event))));
+            List<EventMessage<?>> messages = batch.stream().<EventMessage<?>>map(this::message).toList();
+            inTransaction(() -> inBatch(messages, () -> messages.forEach(message -> handle(handlers, message))));
         }
     }
 
@@ -92,9 +105,13 @@ public final class ProjectionDatabase {
         transactions.executeWithoutResult(status -> work.run());
     }
 
-    /** Runs the work in a unit of work committed inside the transaction, as a processor runs a batch. */
-    private static void inUnitOfWork(Runnable work) {
-        UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
+    /**
+     * Runs the work in a batch's unit of work committed inside the transaction, as a processor runs a batch: the read
+     * models see the batch's messages (and their aggregates) as they do in the service.
+     */
+    private static void inBatch(List<EventMessage<?>> messages, Runnable work) {
+        UnitOfWork<EventMessage<?>> unit = new BatchingUnitOfWork<>(messages);
+        unit.start();
         try {
             work.run();
         } catch (RuntimeException e) {
@@ -104,8 +121,23 @@ public final class ProjectionDatabase {
         unit.commit();
     }
 
-    private static void handle(AnnotationEventHandlerAdapter handlers, Object event) {
-        EventMessage<?> message = GenericEventMessage.asEventMessage(event);
+    /** An entitlement's event as the store gives it: with its aggregate and sequence number; others as they are. */
+    private EventMessage<?> message(Object event) {
+        if (event instanceof EventMessage<?> message) {
+            return message;
+        }
+        try {
+            String entitlementId = (String) event.getClass().getMethod("entitlementId").invoke(event);
+            long sequence = sequences.merge(entitlementId, 1L, Long::sum) - 1;
+            return new GenericDomainEventMessage<>("Entitlement", entitlementId, sequence, event);
+        } catch (NoSuchMethodException notAnEntitlementEvent) {
+            return GenericEventMessage.asEventMessage(event);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void handle(AnnotationEventHandlerAdapter handlers, EventMessage<?> message) {
         if (!handlers.canHandle(message)) {
             return;
         }
