@@ -78,6 +78,16 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
                 String.class, municipality, redemptionId));
     }
 
+    @Override
+    public HolderAndRedemption holderAndRedemption(String municipality, String passNumber, String redemptionId) {
+        return jdbc.queryForObject("select (select entitlement_id from pass_registry where municipality = ? and pass_number = ?)"
+                        + " as holder, (select entitlement_id from redemption_registry where municipality = ? and redemption_id = ?)"
+                        + " as recorded_on",
+                (row, n) -> new HolderAndRedemption(Optional.ofNullable(row.getString("holder")),
+                        Optional.ofNullable(row.getString("recorded_on"))),
+                municipality, passNumber, municipality, redemptionId);
+    }
+
     private static Optional<String> first(List<String> rows) {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }

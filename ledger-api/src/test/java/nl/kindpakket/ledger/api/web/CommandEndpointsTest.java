@@ -50,8 +50,18 @@ class CommandEndpointsTest {
     final RecordingGateway gateway = new RecordingGateway();
     final Map<String, String> passes = new HashMap<>();
     final Map<String, String> redemptions = new HashMap<>();
-    final PassHolders passRegistry = (municipality, pass) -> Optional.ofNullable(passes.get(municipality + "/" + pass));
     final RedemptionRegistry redemptionRegistry = (municipality, id) -> Optional.ofNullable(redemptions.get(municipality + "/" + id));
+    final PassHolders passRegistry = new PassHolders() {
+        @Override
+        public Optional<String> lastHolderOf(String municipality, String pass) {
+            return Optional.ofNullable(passes.get(municipality + "/" + pass));
+        }
+
+        @Override
+        public HolderAndRedemption holderAndRedemption(String municipality, String pass, String redemptionId) {
+            return new HolderAndRedemption(lastHolderOf(municipality, pass), redemptionRegistry.entitlementOf(municipality, redemptionId));
+        }
+    };
     final MockMvc mvc = mvc();
 
     @Test

@@ -78,8 +78,9 @@ public class RedemptionController {
      * answers as the first time after the pass was replaced. A known id on another entitlement is a conflict.
      */
     private EntitlementId entitlementFor(Municipality place, String redemptionId, PassNumber pass) {
-        Optional<String> holder = passes.lastHolderOf(place.slug(), pass.value());
-        Optional<String> recordedOn = redemptions.entitlementOf(place.slug(), redemptionId);
+        PassHolders.HolderAndRedemption known = passes.holderAndRedemption(place.slug(), pass.value(), redemptionId);
+        Optional<String> holder = known.holder();
+        Optional<String> recordedOn = known.recordedOn();
         if (recordedOn.isPresent() && holder.isPresent() && !recordedOn.equals(holder)) {
             throw new IdempotencyConflict(redemptionId);
         }
