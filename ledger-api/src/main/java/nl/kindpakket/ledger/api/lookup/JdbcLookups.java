@@ -47,21 +47,16 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
                 String.class, municipality, passNumber));
     }
 
+    /** One round trip: every redemption asks this inside its command's transaction. */
     @Override
     public Standing standing(String municipality, String providerId, String spendingLine) {
-        List<Boolean> suspended = jdbc.queryForList(
-                "select suspended from provider_registry where municipality = ? and provider_id = ?",
-                Boolean.class, municipality, providerId);
-        if (suspended.isEmpty()) {
-            return Standing.UNKNOWN;
-        }
-        if (suspended.get(0)) {
-            return Standing.SUSPENDED;
-        }
-        boolean accepts = !jdbc.queryForList(
-                "select 1 from provider_line where municipality = ? and provider_id = ? and spending_line = ?",
-                Integer.class, municipality, providerId, spendingLine).isEmpty();
-        return accepts ? Standing.ACCEPTING : Standing.NOT_ACCEPTING_LINE;
+        List<Standing> standing = jdbc.query("select r.suspended, exists (select 1 from provider_line l where l.municipality = r.municipality"
+                        + " and l.provider_id = r.provider_id and l.spending_line = ?) as accepts"
+                        + " from provider_registry r where r.municipality = ? and r.provider_id = ?",
+                (row, n) -> row.getBoolean("suspended") ? Standing.SUSPENDED
+                        : row.getBoolean("accepts") ? Standing.ACCEPTING : Standing.NOT_ACCEPTING_LINE,
+                spendingLine, municipality, providerId);
+        return standing.isEmpty() ? Standing.UNKNOWN : standing.get(0);
     }
 
     @Override
