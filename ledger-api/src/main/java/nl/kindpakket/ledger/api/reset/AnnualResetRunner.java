@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import nl.kindpakket.ledger.core.api.EntitlementId;
@@ -29,7 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Works an annual reset job through: first every still-active entitlement of the closed year expires,
  * then every renewal is granted. Each chunk commits together with the job's progress, so a crash loses
- * at most one chunk's work, which the restart redoes; every step is idempotent, so a redo changes nothing.
+ * at most the chunks in flight, which the restart redoes; every step is idempotent, so a redo changes nothing.
+ *
+ * <p>A step is a command, which spends most of its time waiting on the database; {@code workers} chunks run
+ * side by side (each in its own transaction), so the job keeps the database and the cores busy. The chunks of
+ * one round are disjoint and the next round is read only when they have all committed.
  */
 @Component
 class AnnualResetRunner {
@@ -41,16 +49,25 @@ class AnnualResetRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int chunkSize;
+    private final int workers;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "annual-reset"));
+    private final ExecutorService chunks;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     AnnualResetRunner(ResetJobStore jobs, CommandGateway commands, TransactionTemplate transaction, Clock clock,
-            @Value("${ledger.annual-reset.chunk-size:500}") int chunkSize) {
+            @Value("${ledger.annual-reset.chunk-size:500}") int chunkSize,
+            @Value("${ledger.annual-reset.workers:4}") int workers) {
+        if (chunkSize < 1 || workers < 1) {
+            throw new IllegalArgumentException("ledger.annual-reset.chunk-size and .workers must be at least 1");
+        }
         this.jobs = jobs;
         this.commands = commands;
         this.transaction = transaction;
         this.clock = clock;
         this.chunkSize = chunkSize;
+        this.workers = workers;
+        AtomicInteger threads = new AtomicInteger();
+        this.chunks = Executors.newFixedThreadPool(workers, r -> new Thread(r, "annual-reset-chunk-" + threads.incrementAndGet()));
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -76,6 +93,7 @@ class AnnualResetRunner {
     @PreDestroy
     void stop() {
         worker.shutdownNow();
+        chunks.shutdownNow();
     }
 
     private void run(String jobId) {
@@ -86,19 +104,18 @@ class AnnualResetRunner {
         Municipality municipality = new Municipality(job.municipality());
         long started = System.nanoTime();
         jobs.startExpiring(jobId, jobs.countActiveEntitlements(job.municipality(), job.fromYear()));
-        List<String> chunk;
-        while (!(chunk = jobs.activeEntitlements(job.municipality(), job.fromYear(), chunkSize)).isEmpty()) {
-            List<String> entitlements = chunk;
-            transaction.executeWithoutResult(tx -> {
+        List<String> round;
+        while (!(round = jobs.activeEntitlements(job.municipality(), job.fromYear(), chunkSize * workers)).isEmpty()) {
+            inParallel(round, entitlements -> transaction.executeWithoutResult(tx -> {
                 entitlements.forEach(id -> commands.sendAndWait(
                         new ExpireEntitlement(EntitlementId.parse(id), job.effectiveOn(), jobId)));
                 jobs.expired(jobId, entitlements.size());
-            });
+            }));
         }
         jobs.phase(jobId, "RENEWING");
         List<Renewal> renewals;
-        while (!(renewals = jobs.pendingRenewals(jobId, chunkSize)).isEmpty()) {
-            renew(job, municipality, renewals);
+        while (!(renewals = jobs.pendingRenewals(jobId, chunkSize * workers)).isEmpty()) {
+            inParallel(renewals, chunk -> renew(job, municipality, chunk));
         }
         jobs.phase(jobId, "COMPLETING");
         ResetJobStatus done = jobs.find(jobId).orElseThrow();
@@ -107,6 +124,38 @@ class AnnualResetRunner {
         jobs.finish(jobId);
         log.info("annual reset {} done in {} ms: {} expired, {} renewed, {} refused", jobId,
                 (System.nanoTime() - started) / 1_000_000, done.expiries().done(), done.renewals().done(), done.failedRenewals());
+    }
+
+    /**
+     * Splits a round into chunks of at most {@code chunkSize}, works them side by side and waits for all of them;
+     * when one fails, the others still finish (each commits or rolls back whole) and the first failure is thrown.
+     */
+    private <T> void inParallel(List<T> round, Consumer<List<T>> work) {
+        List<Future<?>> running = new ArrayList<>();
+        for (int from = 0; from < round.size(); from += chunkSize) {
+            List<T> chunk = round.subList(from, Math.min(round.size(), from + chunkSize));
+            running.add(chunks.submit(() -> work.accept(chunk)));
+        }
+        RuntimeException failure = null;
+        for (Future<?> chunk : running) {
+            try {
+                chunk.get();
+            } catch (ExecutionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException runtime
+                        ? runtime : new IllegalStateException(e.getCause());
+                if (failure == null) {
+                    failure = cause;
+                } else {
+                    failure.addSuppressed(cause);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("annual reset interrupted", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** A chunk at once; if a rule refuses one renewal, the chunk is redone one by one to set it apart. */
