@@ -1,5 +1,8 @@
 package nl.kindpakket.ledger.api.metrics;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
@@ -25,6 +28,9 @@ public class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<
     static final String WATCHED = CommandMetrics.class.getName() + ".watched";
 
     private final MeterRegistry registry;
+    /** Registered once per tag combination: a lookup in the registry on every command costs more than the count. */
+    private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<List<String>, Timer> timers = new ConcurrentHashMap<>();
 
     public CommandMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -55,16 +61,16 @@ public class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<
     }
 
     private void record(String command, String outcome, String reason, long started) {
-        Counter.builder(COMMANDS)
-                .description("Commands handled, by command, outcome and the refusal's type")
-                .tags("command", command, "outcome", outcome, "reason", reason)
-                .register(registry)
+        counters.computeIfAbsent(List.of(command, outcome, reason), key -> Counter.builder(COMMANDS)
+                        .description("Commands handled, by command, outcome and the refusal's type")
+                        .tags("command", command, "outcome", outcome, "reason", reason)
+                        .register(registry))
                 .increment();
-        Timer.builder(DURATION)
-                .description("Time from handling a command to the end of its transaction")
-                .tags("command", command, "outcome", outcome)
-                .publishPercentileHistogram()
-                .register(registry)
+        timers.computeIfAbsent(List.of(command, outcome), key -> Timer.builder(DURATION)
+                        .description("Time from handling a command to the end of its transaction")
+                        .tags("command", command, "outcome", outcome)
+                        .publishPercentileHistogram()
+                        .register(registry))
                 .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
 

@@ -2,6 +2,8 @@ package nl.kindpakket.ledger.api.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 import io.micrometer.core.instrument.Counter;
@@ -27,6 +29,8 @@ public class EventMetrics implements MessageDispatchInterceptor<EventMessage<?>>
     private static final String PENDING = EventMetrics.class.getName() + ".pending";
 
     private final MeterRegistry registry;
+    /** Registered once per name and tags: a lookup in the registry on every event costs more than the count. */
+    private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
 
     public EventMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -51,10 +55,11 @@ public class EventMetrics implements MessageDispatchInterceptor<EventMessage<?>>
     }
 
     private void count(EventMessage<?> event) {
-        Counter.builder(APPENDED)
-                .description("Events appended to the event store, by type")
-                .tag("type", event.getPayloadType().getSimpleName())
-                .register(registry)
+        String type = event.getPayloadType().getSimpleName();
+        counters.computeIfAbsent(List.of(APPENDED, type), key -> Counter.builder(APPENDED)
+                        .description("Events appended to the event store, by type")
+                        .tag("type", type)
+                        .register(registry))
                 .increment();
         Object payload = event.getPayload();
         if (payload instanceof RedeemedAtProvider redeemed) {
@@ -67,9 +72,9 @@ public class EventMetrics implements MessageDispatchInterceptor<EventMessage<?>>
     }
 
     private Counter money(String name, String description, String municipality, String spendingLine) {
-        return Counter.builder(name)
+        return counters.computeIfAbsent(List.of(name, municipality, spendingLine), key -> Counter.builder(name)
                 .description(description)
                 .tags("municipality", municipality, "spending_line", spendingLine)
-                .register(registry);
+                .register(registry));
     }
 }
