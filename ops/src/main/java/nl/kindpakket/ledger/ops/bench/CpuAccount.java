@@ -75,7 +75,7 @@ final class CpuAccount {
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
             String name = thread.getName();
             if (name.startsWith("http-nio") || name.startsWith("WorkPackage[") || name.startsWith("Coordinator[")
-                    || name.startsWith("EmbeddedEventStore") || name.equals("annual-reset")) {
+                    || name.startsWith("EmbeddedEventStore") || name.startsWith("annual-reset")) {
                 long cpu = THREADS.getThreadCpuTime(thread.getId());
                 if (cpu >= 0) {
                     nanos.put(thread.getId(), cpu);

@@ -61,7 +61,7 @@ final class WallClockSampler implements AutoCloseable {
         if (name.startsWith("WorkPackage[") || name.startsWith("Coordinator[")) {
             return "processor " + name.substring(name.indexOf('[') + 1, name.indexOf(']'));
         }
-        return name.equals("annual-reset") ? "annual reset job" : null;
+        return name.startsWith("annual-reset") ? "annual reset job" : null;
     }
 
     private static boolean isIdle(StackTraceElement[] stack) {
