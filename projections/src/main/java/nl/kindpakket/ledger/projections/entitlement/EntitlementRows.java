@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import nl.kindpakket.ledger.projections.support.BatchAggregates;
 import nl.kindpakket.ledger.projections.support.PerBatch;
+import nl.kindpakket.ledger.projections.support.TouchedEntitlements;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,9 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class EntitlementRows implements PerBatch.State {
 
     private final JdbcTemplate jdbc;
-    private final Map<String, Entitlement> touched = new LinkedHashMap<>();
+    private final TouchedEntitlements<Entitlement> touched = new TouchedEntitlements<>(this::readAll);
     private final List<Object[]> history = new ArrayList<>();
-    private boolean prefetched;
 
     EntitlementRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -33,30 +32,13 @@ final class EntitlementRows implements PerBatch.State {
                  LocalDate grantedOn, Map<String, Long> credits) {
         Entitlement entitlement = new Entitlement(entitlementId, false, municipality, year, childRef, passNumber,
                 EntitlementStatus.ACTIVE.name(), grantedOn, 0);
-        if (touched.putIfAbsent(entitlementId, entitlement) != null) {
-            throw new IllegalStateException("Entitlement " + entitlementId + " was granted twice");
-        }
+        touched.granted(entitlementId, entitlement);
         credits.forEach(entitlement::setCredit);
     }
 
-    /**
-     * The entitlement as this batch has it. The first time the batch needs a stored entitlement, the rows of every
-     * entitlement with an event in the batch are read at once.
-     */
+    /** The entitlement as this batch has it, read with the batch's other entitlements the first time. */
     Entitlement get(String entitlementId) {
-        Entitlement entitlement = touched.get(entitlementId);
-        if (entitlement == null && !prefetched) {
-            prefetched = true;
-            Set<String> inBatch = new LinkedHashSet<>(BatchAggregates.ofType(BatchAggregates.ENTITLEMENT));
-            inBatch.removeAll(touched.keySet());
-            BatchAggregates.inChunks(inBatch, this::readAll);
-            entitlement = touched.get(entitlementId);
-        }
-        if (entitlement == null) {
-            entitlement = read(entitlementId);
-            touched.put(entitlementId, entitlement);
-        }
-        return entitlement;
+        return touched.get(entitlementId);
     }
 
     /** Adds the next history row of the entitlement. */
@@ -74,7 +56,7 @@ final class EntitlementRows implements PerBatch.State {
         List<Object[]> changedHeads = new ArrayList<>();
         List<Object[]> newCredits = new ArrayList<>();
         List<Object[]> changedCredits = new ArrayList<>();
-        for (Entitlement e : touched.values()) {
+        touched.forEach((id, e) -> {
             if (!e.stored) {
                 newHeads.add(new Object[] {e.id, e.municipality, e.year, e.childRef, e.passNumber, e.status, e.grantedOn,
                         e.totalCredit(), e.historyCount});
@@ -88,35 +70,25 @@ final class EntitlementRows implements PerBatch.State {
                     newCredits.add(new Object[] {e.id, line, e.credits.get(line)});
                 }
             }
-        }
-        batch("INSERT INTO entitlement_view (entitlement_id, municipality, budget_year, child_ref, pass_number, status, "
-                + "granted_on, total_credit_cents, history_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", newHeads);
-        batch("UPDATE entitlement_view SET pass_number = ?, status = ?, total_credit_cents = ?, history_count = ? "
+        });
+        PerBatch.batchUpdate(jdbc,
+                "INSERT INTO entitlement_view (entitlement_id, municipality, budget_year, child_ref, pass_number, "
+                + "status, granted_on, total_credit_cents, history_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", newHeads);
+        PerBatch.batchUpdate(jdbc,
+                "UPDATE entitlement_view SET pass_number = ?, status = ?, total_credit_cents = ?, history_count = ? "
                 + "WHERE entitlement_id = ?", changedHeads);
-        batch("INSERT INTO entitlement_credit (entitlement_id, spending_line, credit_cents) VALUES (?, ?, ?)", newCredits);
-        batch("UPDATE entitlement_credit SET credit_cents = ? WHERE entitlement_id = ? AND spending_line = ?",
+        PerBatch.batchUpdate(jdbc,
+                "INSERT INTO entitlement_credit (entitlement_id, spending_line, credit_cents) VALUES (?, ?, ?)",
+                newCredits);
+        PerBatch.batchUpdate(jdbc,
+                "UPDATE entitlement_credit SET credit_cents = ? WHERE entitlement_id = ? AND spending_line = ?",
                 changedCredits);
-        batch("INSERT INTO entitlement_history (entitlement_id, sequence_no, event_type, business_date, spending_line, "
-                + "amount_cents, balance_after_cents, redemption_id, provider_id, note) "
+        PerBatch.batchUpdate(jdbc,
+                "INSERT INTO entitlement_history (entitlement_id, sequence_no, event_type, business_date, "
+                + "spending_line, amount_cents, balance_after_cents, redemption_id, provider_id, note) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", history);
         touched.clear();
         history.clear();
-        prefetched = false;
-    }
-
-    private void batch(String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows);
-        }
-    }
-
-    private Entitlement read(String entitlementId) {
-        readAll(List.of(entitlementId));
-        Entitlement entitlement = touched.get(entitlementId);
-        if (entitlement == null) {
-            throw new IllegalStateException("No grant seen for entitlement " + entitlementId);
-        }
-        return entitlement;
     }
 
     /** Reads the stored ones among these entitlements, with their credit rows, into the batch. */
@@ -131,7 +103,7 @@ final class EntitlementRows implements PerBatch.State {
                             row.getObject("granted_on", LocalDate.class), row.getInt("history_count")));
                 }, ids);
         jdbc.query("SELECT entitlement_id, spending_line, credit_cents FROM entitlement_credit" + in, row -> {
-            Entitlement entitlement = touched.get(row.getString("entitlement_id"));
+            Entitlement entitlement = touched.read(row.getString("entitlement_id"));
             entitlement.credits.put(row.getString("spending_line"), row.getLong("credit_cents"));
             entitlement.storedLines.add(row.getString("spending_line"));
         }, ids);

@@ -3,13 +3,13 @@ package nl.kindpakket.ledger.projections.monthly;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import nl.kindpakket.ledger.projections.support.BatchAggregates;
 import nl.kindpakket.ledger.projections.support.PerBatch;
+import nl.kindpakket.ledger.projections.support.TouchedEntitlements;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -20,8 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class MonthlyEntitlements implements PerBatch.State {
 
     private final JdbcTemplate jdbc;
-    private final Map<String, Entitlement> touched = new LinkedHashMap<>();
-    private boolean prefetched;
+    private final TouchedEntitlements<Entitlement> touched = new TouchedEntitlements<>(this::readAll);
 
     MonthlyEntitlements(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -29,9 +28,7 @@ final class MonthlyEntitlements implements PerBatch.State {
 
     void granted(String entitlementId, String municipality, int year, int grantMonth) {
         Entitlement entitlement = new Entitlement(entitlementId, false, municipality, year, grantMonth, null, 0);
-        if (touched.putIfAbsent(entitlementId, entitlement) != null) {
-            throw new IllegalStateException("Entitlement " + entitlementId + " was granted twice");
-        }
+        touched.granted(entitlementId, entitlement);
     }
 
     int grantMonth(String entitlementId) {
@@ -73,7 +70,7 @@ final class MonthlyEntitlements implements PerBatch.State {
         List<Object[]> changedRows = new ArrayList<>();
         List<Object[]> newMonths = new ArrayList<>();
         List<Object[]> changedMonths = new ArrayList<>();
-        for (Entitlement e : touched.values()) {
+        touched.forEach((id, e) -> {
             if (!e.stored) {
                 newRows.add(new Object[] {e.id, e.municipality, e.year, e.grantMonth, e.revokeMonth, e.liveRedemptions});
             } else if (e.changed) {
@@ -86,37 +83,24 @@ final class MonthlyEntitlements implements PerBatch.State {
                     newMonths.add(new Object[] {e.id, month, e.months.get(month)});
                 }
             }
-        }
-        batch("INSERT INTO monthly_entitlement (entitlement_id, municipality, budget_year, grant_month, revoke_month, "
-                + "live_redemptions) VALUES (?, ?, ?, ?, ?, ?)", newRows);
-        batch("UPDATE monthly_entitlement SET revoke_month = ?, live_redemptions = ? WHERE entitlement_id = ?",
+        });
+        PerBatch.batchUpdate(jdbc,
+                "INSERT INTO monthly_entitlement (entitlement_id, municipality, budget_year, grant_month, "
+                + "revoke_month, live_redemptions) VALUES (?, ?, ?, ?, ?, ?)", newRows);
+        PerBatch.batchUpdate(jdbc,
+                "UPDATE monthly_entitlement SET revoke_month = ?, live_redemptions = ? WHERE entitlement_id = ?",
                 changedRows);
-        batch("INSERT INTO monthly_entitlement_use (entitlement_id, month_no, live_redemptions) VALUES (?, ?, ?)",
+        PerBatch.batchUpdate(jdbc,
+                "INSERT INTO monthly_entitlement_use (entitlement_id, month_no, live_redemptions) VALUES (?, ?, ?)",
                 newMonths);
-        batch("UPDATE monthly_entitlement_use SET live_redemptions = ? WHERE entitlement_id = ? AND month_no = ?",
+        PerBatch.batchUpdate(jdbc,
+                "UPDATE monthly_entitlement_use SET live_redemptions = ? WHERE entitlement_id = ? AND month_no = ?",
                 changedMonths);
         touched.clear();
-        prefetched = false;
     }
 
-    /** The entitlement as this batch has it; the first stored one needed reads every entitlement of the batch. */
     private Entitlement get(String entitlementId) {
-        Entitlement entitlement = touched.get(entitlementId);
-        if (entitlement == null && !prefetched) {
-            prefetched = true;
-            Set<String> inBatch = new LinkedHashSet<>(BatchAggregates.ofType(BatchAggregates.ENTITLEMENT));
-            inBatch.removeAll(touched.keySet());
-            BatchAggregates.inChunks(inBatch, this::readAll);
-            entitlement = touched.get(entitlementId);
-        }
-        if (entitlement == null) {
-            readAll(List.of(entitlementId));
-            entitlement = touched.get(entitlementId);
-            if (entitlement == null) {
-                throw new IllegalStateException("No grant seen for entitlement " + entitlementId);
-            }
-        }
-        return entitlement;
+        return touched.get(entitlementId);
     }
 
     /** Reads the stored ones among these entitlements, with their months, into the batch. */
@@ -131,16 +115,10 @@ final class MonthlyEntitlements implements PerBatch.State {
                             row.getInt("live_redemptions")));
                 }, ids);
         jdbc.query("SELECT entitlement_id, month_no, live_redemptions FROM monthly_entitlement_use" + in, row -> {
-            Entitlement entitlement = touched.get(row.getString("entitlement_id"));
+            Entitlement entitlement = touched.read(row.getString("entitlement_id"));
             entitlement.months.put(row.getInt("month_no"), row.getInt("live_redemptions"));
             entitlement.storedMonths.add(row.getInt("month_no"));
         }, ids);
-    }
-
-    private void batch(String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows);
-        }
     }
 
     private static void requireNotNegative(String entitlementId, int remaining) {

@@ -1,14 +1,11 @@
 package nl.kindpakket.ledger.projections.spending;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import nl.kindpakket.ledger.projections.support.BatchAggregates;
 import nl.kindpakket.ledger.projections.support.PerBatch;
+import nl.kindpakket.ledger.projections.support.TouchedEntitlements;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -18,17 +15,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class SpendingEntitlements implements PerBatch.State {
 
     private final JdbcTemplate jdbc;
-    private final Map<String, Entitlement> touched = new LinkedHashMap<>();
-    private boolean prefetched;
+    private final TouchedEntitlements<Entitlement> touched = new TouchedEntitlements<>(this::readAll);
 
     SpendingEntitlements(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     void granted(String entitlementId) {
-        if (touched.putIfAbsent(entitlementId, new Entitlement(false, true)) != null) {
-            throw new IllegalStateException("Entitlement " + entitlementId + " was granted twice");
-        }
+        touched.granted(entitlementId, new Entitlement(false, true));
     }
 
     boolean isActive(String entitlementId) {
@@ -54,34 +48,13 @@ final class SpendingEntitlements implements PerBatch.State {
                 ended.add(new Object[] {id});
             }
         });
-        if (!granted.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO spending_entitlement (entitlement_id, active) VALUES (?, ?)", granted);
-        }
-        if (!ended.isEmpty()) {
-            jdbc.batchUpdate("UPDATE spending_entitlement SET active = FALSE WHERE entitlement_id = ?", ended);
-        }
+        PerBatch.batchUpdate(jdbc, "INSERT INTO spending_entitlement (entitlement_id, active) VALUES (?, ?)", granted);
+        PerBatch.batchUpdate(jdbc, "UPDATE spending_entitlement SET active = FALSE WHERE entitlement_id = ?", ended);
         touched.clear();
-        prefetched = false;
     }
 
-    /** The entitlement as this batch has it; the first stored one needed reads every entitlement of the batch. */
     private Entitlement get(String entitlementId) {
-        Entitlement entitlement = touched.get(entitlementId);
-        if (entitlement == null && !prefetched) {
-            prefetched = true;
-            Set<String> inBatch = new LinkedHashSet<>(BatchAggregates.ofType(BatchAggregates.ENTITLEMENT));
-            inBatch.removeAll(touched.keySet());
-            BatchAggregates.inChunks(inBatch, this::readAll);
-            entitlement = touched.get(entitlementId);
-        }
-        if (entitlement == null) {
-            readAll(List.of(entitlementId));
-            entitlement = touched.get(entitlementId);
-            if (entitlement == null) {
-                throw new IllegalStateException("No grant seen for entitlement " + entitlementId);
-            }
-        }
-        return entitlement;
+        return touched.get(entitlementId);
     }
 
     private void readAll(List<String> entitlementIds) {

@@ -43,6 +43,13 @@ public final class PerBatch {
         single.flush();
     }
 
+    /** One batched statement for the rows, none when there are no rows. */
+    public static void batchUpdate(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+        }
+    }
+
     /** The batch's state of this kind for this database, or null outside a unit of work that can still take changes. */
     static <S extends State> S current(JdbcTemplate jdbc, Class<S> kind, Function<JdbcTemplate, S> create) {
         if (!CurrentUnitOfWork.isStarted()) {
