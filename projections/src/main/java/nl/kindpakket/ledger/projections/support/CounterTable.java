@@ -55,7 +55,8 @@ public final class CounterTable {
         if (logTable != null) {
             throw new IllegalStateException(table + " keeps a log of its changes: add them with their recording time");
         }
-        addToCounters(jdbc, key, deltas);
+        requireKey(key);
+        record(jdbc, key, deltas, null);
     }
 
     public void add(JdbcTemplate jdbc, List<?> key, String column, long delta, Instant recordedAt) {
@@ -64,27 +65,31 @@ public final class CounterTable {
 
     /** Adds to the counters and, for a table with a log, appends the change as recorded at {@code recordedAt}. */
     public void add(JdbcTemplate jdbc, List<?> key, Map<String, Long> deltas, Instant recordedAt) {
-        addToCounters(jdbc, key, deltas);
-        if (logTable != null && deltas.values().stream().anyMatch(delta -> delta != 0)) {
-            LogRow row = new LogRow(withoutSlot(key), Map.copyOf(deltas), RecordedAt.of(recordedAt));
-            PendingCounts pending = PendingCounts.current(jdbc);
-            if (pending == null) {
-                writeLog(jdbc, List.of(row));
-            } else {
-                pending.log(this, row);
-            }
-        }
+        requireKey(key);
+        boolean logged = logTable != null && deltas.values().stream().anyMatch(delta -> delta != 0);
+        record(jdbc, key, deltas,
+                logged ? new LogRow(withoutSlot(key), Map.copyOf(deltas), RecordedAt.of(recordedAt)) : null);
     }
 
-    private void addToCounters(JdbcTemplate jdbc, List<?> key, Map<String, Long> deltas) {
+    private void requireKey(List<?> key) {
         if (key.size() != keyColumns.size()) {
             throw new IllegalArgumentException(table + " needs " + keyColumns.size() + " key values, got " + key);
         }
+    }
+
+    /** Into the batch's pending changes, or straight to the tables outside a unit of work; {@code log} may be null. */
+    private void record(JdbcTemplate jdbc, List<?> key, Map<String, Long> deltas, LogRow log) {
         PendingCounts pending = PendingCounts.current(jdbc);
         if (pending == null) {
             write(jdbc, Map.of(key, deltas));
+            if (log != null) {
+                writeLog(jdbc, List.of(log));
+            }
         } else {
             pending.add(this, key, deltas);
+            if (log != null) {
+                pending.log(this, log);
+            }
         }
     }
 
