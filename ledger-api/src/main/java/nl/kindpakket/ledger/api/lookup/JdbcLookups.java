@@ -41,12 +41,6 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
                 String.class, municipality, passNumber));
     }
 
-    @Override
-    public Optional<String> lastHolderOf(String municipality, String passNumber) {
-        return first(jdbc.queryForList("select entitlement_id from pass_registry where municipality = ? and pass_number = ?",
-                String.class, municipality, passNumber));
-    }
-
     /** One round trip: every redemption asks this inside its command's transaction. */
     @Override
     public Standing standing(String municipality, String providerId, String spendingLine) {

@@ -6,18 +6,16 @@ import java.util.Optional;
 public interface PassHolders {
 
     /**
-     * @return the entitlement id holding the pass, or the revoked entitlement that held it last, so a
-     *     redemption with it is refused for the revocation rather than for an unknown pass
-     */
-    Optional<String> lastHolderOf(String municipality, String passNumber);
-
-    /**
      * The pass's last holder and the entitlement a redemption id was recorded on, read together: a redemption
      * needs both, and one round trip to the database instead of two is felt at the school-start rush.
      */
     HolderAndRedemption holderAndRedemption(String municipality, String passNumber, String redemptionId);
 
-    /** The pass's last holder, and the entitlement the redemption id is recorded on when it is known. */
+    /**
+     * @param holder     the entitlement id holding the pass, or the revoked entitlement that held it last, so a
+     *                   redemption with it is refused for the revocation rather than for an unknown pass
+     * @param recordedOn the entitlement the redemption id is recorded on, when it is known
+     */
     record HolderAndRedemption(Optional<String> holder, Optional<String> recordedOn) {
     }
 }

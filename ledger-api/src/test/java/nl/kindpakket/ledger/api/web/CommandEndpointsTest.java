@@ -51,17 +51,8 @@ class CommandEndpointsTest {
     final Map<String, String> passes = new HashMap<>();
     final Map<String, String> redemptions = new HashMap<>();
     final RedemptionRegistry redemptionRegistry = (municipality, id) -> Optional.ofNullable(redemptions.get(municipality + "/" + id));
-    final PassHolders passRegistry = new PassHolders() {
-        @Override
-        public Optional<String> lastHolderOf(String municipality, String pass) {
-            return Optional.ofNullable(passes.get(municipality + "/" + pass));
-        }
-
-        @Override
-        public HolderAndRedemption holderAndRedemption(String municipality, String pass, String redemptionId) {
-            return new HolderAndRedemption(lastHolderOf(municipality, pass), redemptionRegistry.entitlementOf(municipality, redemptionId));
-        }
-    };
+    final PassHolders passRegistry = (municipality, pass, redemptionId) -> new PassHolders.HolderAndRedemption(
+            Optional.ofNullable(passes.get(municipality + "/" + pass)), redemptionRegistry.entitlementOf(municipality, redemptionId));
     final MockMvc mvc = mvc();
 
     @Test
