@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * are not asserted; they mean something only at full size on a quiet machine.
  *
  * <p>The benchmark drops and recreates its database, so it runs on a database of its own:
- * {@code ledger_bench_test} on the server of {@code -Dledger.test.jdbc-url}, or the database that URL
+ * the test database's name with {@code _bench} appended, on the server of {@code -Dledger.test.jdbc-url} (so that
+ * suites on other test databases never share it), or the database that URL
  * names when its name contains {@code bench}.
  */
 class LedgerBenchmarkTest {
@@ -50,7 +51,7 @@ class LedgerBenchmarkTest {
         String url = System.getProperty("ledger.test.jdbc-url", "jdbc:postgresql://127.0.0.1:5432/ledger_bench_test");
         int slash = url.lastIndexOf('/');
         String name = url.substring(slash + 1).replaceAll("\\?.*", "");
-        return new BenchDatabase(url.substring(0, slash), name.contains("bench") ? name : "ledger_bench_test", "postgres");
+        return new BenchDatabase(url.substring(0, slash), name.contains("bench") ? name : name + "_bench", "postgres");
     }
 
     private static boolean eventStreamOnClasspath() {
