@@ -26,18 +26,19 @@ public class EntitlementViewQueries {
 
     /** Empty when the municipality granted this child nothing for that year. */
     public Optional<EntitlementView> find(String municipality, int year, String childRef) {
-        List<Head> heads = jdbc.query("SELECT entitlement_id, pass_number, status, granted_on, total_credit_cents "
+        List<Head> heads = jdbc.query("SELECT entitlement_id, pass_number, status, granted_on "
                         + "FROM entitlement_view WHERE municipality = ? AND budget_year = ? AND child_ref = ?",
                 (row, n) -> new Head(row.getString("entitlement_id"), row.getString("pass_number"),
                         EntitlementStatus.valueOf(row.getString("status")),
-                        row.getObject("granted_on", LocalDate.class), row.getLong("total_credit_cents")),
+                        row.getObject("granted_on", LocalDate.class)),
                 municipality, year, childRef);
         if (heads.isEmpty()) {
             return Optional.empty();
         }
         Head head = heads.get(0);
+        Map<String, Long> credits = credits(head.entitlementId());
         return Optional.of(new EntitlementView(head.entitlementId(), municipality, year, childRef, head.passNumber(),
-                head.status(), head.grantedOn(), credits(head.entitlementId()), head.totalCreditCents(),
+                head.status(), head.grantedOn(), credits, credits.values().stream().mapToLong(Long::longValue).sum(),
                 history(head.entitlementId())));
     }
 
@@ -61,7 +62,6 @@ public class EntitlementViewQueries {
                 entitlementId);
     }
 
-    private record Head(String entitlementId, String passNumber, EntitlementStatus status, LocalDate grantedOn,
-                        long totalCreditCents) {
+    private record Head(String entitlementId, String passNumber, EntitlementStatus status, LocalDate grantedOn) {
     }
 }

@@ -5,31 +5,17 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.List;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import nl.kindpakket.ledger.projections.ReadModels;
-import nl.kindpakket.ledger.projections.entitlement.EntitlementViewProjection;
-import nl.kindpakket.ledger.projections.monthly.MonthlyPassProjection;
-import nl.kindpakket.ledger.projections.overhead.OverheadProjection;
-import nl.kindpakket.ledger.projections.provider.ProviderStatementProjection;
-import nl.kindpakket.ledger.projections.spending.SpendingLineProjection;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
+import nl.kindpakket.ledger.projections.fold.ReadModel;
+import nl.kindpakket.ledger.projections.table.Table;
 import org.junit.jupiter.api.Test;
-import org.springframework.stereotype.Component;
 
 class ReadModelRulesTest {
-
-    private static final List<Class<?>> PROJECTIONS = List.of(MonthlyPassProjection.class,
-            SpendingLineProjection.class, OverheadProjection.class, ProviderStatementProjection.class,
-            EntitlementViewProjection.class);
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -44,17 +30,18 @@ class ReadModelRulesTest {
     }
 
     @Test
-    void each_read_model_is_a_component_in_its_own_processing_group_with_a_reset_handler() {
-        assertThat(PROJECTIONS).map(type -> type.getAnnotation(ProcessingGroup.class).value())
-                .containsExactlyElementsOf(ReadModels.ALL);
-        for (Class<?> projection : PROJECTIONS) {
-            assertThat(projection).hasAnnotation(Component.class);
-            assertThat(methodsWith(projection, ResetHandler.class)).hasSize(1);
-            assertThat(methodsWith(projection, EventHandler.class)).isNotEmpty();
-        }
+    void read_models_are_plain_folds_that_know_nothing_of_the_framework_that_delivers_events() {
+        noClasses().that().resideInAPackage("nl.kindpakket.ledger.projections..")
+                .should().dependOnClassesThat(resideInAPackage("org.axonframework.."))
+                .check(classes);
     }
 
-    private static List<Method> methodsWith(Class<?> type, Class<? extends Annotation> marker) {
-        return Arrays.stream(type.getDeclaredMethods()).filter(method -> method.isAnnotationPresent(marker)).toList();
+    @Test
+    void every_read_model_has_a_name_of_the_list_and_tables_no_other_read_model_writes() {
+        List<ReadModel> readModels = ReadModels.all();
+
+        assertThat(readModels).map(ReadModel::name).containsExactlyElementsOf(ReadModels.ALL);
+        List<String> tables = ReadModels.fold().tables().stream().map(Table::name).toList();
+        assertThat(tables).doesNotHaveDuplicates().hasSizeGreaterThan(readModels.size());
     }
 }

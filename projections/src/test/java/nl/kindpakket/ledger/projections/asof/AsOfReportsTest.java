@@ -6,25 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import nl.kindpakket.ledger.core.api.LedgerEvent;
 import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
-import nl.kindpakket.ledger.projections.monthly.MonthlyPassProjection;
+import nl.kindpakket.ledger.projections.fold.EventRecord;
+import nl.kindpakket.ledger.projections.fold.ReadModel;
+import nl.kindpakket.ledger.projections.monthly.MonthlyPasses;
 import nl.kindpakket.ledger.projections.monthly.MonthlyPassQueries;
-import nl.kindpakket.ledger.projections.overhead.OverheadProjection;
+import nl.kindpakket.ledger.projections.overhead.Overhead;
 import nl.kindpakket.ledger.projections.overhead.OverheadQueries;
-import nl.kindpakket.ledger.projections.spending.SpendingLineProjection;
+import nl.kindpakket.ledger.projections.spending.SpendingLines;
 import nl.kindpakket.ledger.projections.spending.SpendingLineQueries;
 import nl.kindpakket.ledger.projections.spending.SpendingLineReport;
 import nl.kindpakket.ledger.projections.support.AllReadModels;
 import nl.kindpakket.ledger.projections.support.LedgerStory;
 import nl.kindpakket.ledger.projections.support.ProjectionDatabase;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +31,7 @@ class AsOfReportsTest {
     private static final Instant FIRST_RECORDED = Instant.parse("2020-01-06T08:00:00.123456Z");
 
     private ProjectionDatabase database;
-    private List<Object> projections;
+    private final List<ReadModel> projections = List.of(new MonthlyPasses(), new SpendingLines(), new Overhead());
     private MonthlyPassQueries monthly;
     private SpendingLineQueries spending;
     private OverheadQueries overhead;
@@ -41,8 +39,6 @@ class AsOfReportsTest {
     @BeforeEach
     void emptyDatabase() {
         database = ProjectionDatabase.postgres();
-        projections = List.of(new MonthlyPassProjection(database.jdbc()), new SpendingLineProjection(database.jdbc()),
-                new OverheadProjection(database.jdbc()));
         monthly = new MonthlyPassQueries(database.jdbc());
         spending = new SpendingLineQueries(database.jdbc());
         overhead = new OverheadQueries(database.jdbc());
@@ -50,16 +46,16 @@ class AsOfReportsTest {
 
     @Test
     void a_report_as_of_a_moment_equals_a_replay_of_only_what_was_recorded_by_then() {
-        List<EventMessage<?>> history = recordedOneSecondApart(AllReadModels.history());
+        List<EventRecord> history = recordedOneSecondApart(AllReadModels.history());
         database.feedAll(projections, history);
         List<Integer> cuts = List.of(history.size() / 5, history.size() / 2, history.size() * 4 / 5);
-        List<Reports> asOf = cuts.stream().map(cut -> reportsAsOf(history.get(cut).getTimestamp())).toList();
+        List<Reports> asOf = cuts.stream().map(cut -> reportsAsOf(history.get(cut).recordedAt())).toList();
         Reports now = reportsNow();
-        assertThat(reportsAsOf(history.get(history.size() - 1).getTimestamp())).isEqualTo(now);
+        assertThat(reportsAsOf(history.get(history.size() - 1).recordedAt())).isEqualTo(now);
         assertThat(asOf).allSatisfy(earlier -> assertThat(earlier).isNotEqualTo(now));
 
         for (int i = 0; i < cuts.size(); i++) {
-            projections.forEach(database::reset);
+            database.reset(projections);
             database.feedAll(projections, history.subList(0, cuts.get(i) + 1));
             assertThat(asOf.get(i)).as("as of event %d", cuts.get(i)).isEqualTo(reportsNow());
         }
@@ -73,9 +69,9 @@ class AsOfReportsTest {
                 Map.of("1", euros(250)));
         RedeemedAtProvider redemption = child.redeem("r-1", "zeeman", "1", euros(40),
                 Instant.parse("2020-03-01T10:00:00Z"));
-        List<EventMessage<?>> history = recordedOneSecondApart(story.events());
+        List<EventRecord> history = recordedOneSecondApart(story.events());
         database.feedAll(projections, history);
-        Instant redeemedAt = history.get(history.size() - 1).getTimestamp();
+        Instant redeemedAt = history.get(history.size() - 1).recordedAt();
 
         SpendingLineReport.Line at = spending.report("enschede", 2020, redeemedAt).lines().get(0);
         SpendingLineReport.Line before = spending.report("enschede", 2020, redeemedAt.minusNanos(1_000)).lines().get(0);
@@ -110,13 +106,8 @@ class AsOfReportsTest {
                 overhead.report("enschede", 2020, moment));
     }
 
-    private static List<EventMessage<?>> recordedOneSecondApart(List<LedgerEvent> events) {
-        List<EventMessage<?>> messages = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
-            messages.add(new GenericEventMessage<>("event-" + i, events.get(i), MetaData.emptyInstance(),
-                    FIRST_RECORDED.plus(Duration.ofSeconds(i))));
-        }
-        return messages;
+    private List<EventRecord> recordedOneSecondApart(List<LedgerEvent> events) {
+        return database.records(events, i -> FIRST_RECORDED.plus(Duration.ofSeconds(i)));
     }
 
     private record Reports(Object monthly, Object enschede2020, Object enschede2021, Object westlandSpending,

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class EntitlementViewTest {
 
     private ProjectionDatabase database;
-    private EntitlementViewProjection projection;
+    private final EntitlementViews projection = new EntitlementViews();
     private EntitlementViewQueries queries;
     private LedgerStory story;
     private LedgerStory.Child child;
@@ -25,7 +25,6 @@ class EntitlementViewTest {
     @BeforeEach
     void grantedAndUsed() {
         database = ProjectionDatabase.postgres();
-        projection = new EntitlementViewProjection(database.jdbc());
         queries = new EntitlementViewQueries(database.jdbc());
         story = new LedgerStory("westland");
         child = story.grant(2018, "kind-1", "WP-0001", LocalDate.of(2018, 1, 5), Map.of("1", 10_000L, "2", 5_000L));

@@ -27,13 +27,12 @@ class MonthlyPassReportTest {
     private static final Map<String, Long> CREDIT = Map.of("1", 10_000L);
 
     private ProjectionDatabase database;
-    private MonthlyPassProjection projection;
+    private final MonthlyPasses projection = new MonthlyPasses();
     private MonthlyPassQueries queries;
 
     @BeforeEach
     void emptyDatabase() {
         database = ProjectionDatabase.postgres();
-        projection = new MonthlyPassProjection(database.jdbc());
         queries = new MonthlyPassQueries(database.jdbc());
     }
 
@@ -197,10 +196,8 @@ class MonthlyPassReportTest {
                 "1", 500, 10_000, "fout", Instant.parse("2018-02-21T10:00:00Z"), LocalDate.of(2018, 2, 21),
                 LocalDate.of(2018, 2, 20));
 
-        assertThatThrownBy(() -> database.inTransaction(() -> {
-            projection.on(second, Instant.now());
-            projection.on(orphan, Instant.now());
-        })).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> database.feed(projection, List.of(second, orphan)))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(queries.report("westland", 2018)).isEqualTo(before);
     }

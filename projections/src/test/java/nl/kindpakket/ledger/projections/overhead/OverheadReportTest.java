@@ -20,13 +20,12 @@ import org.junit.jupiter.api.Test;
 class OverheadReportTest {
 
     private ProjectionDatabase database;
-    private OverheadProjection projection;
+    private final Overhead projection = new Overhead();
     private OverheadQueries queries;
 
     @BeforeEach
     void emptyDatabase() {
         database = ProjectionDatabase.postgres();
-        projection = new OverheadProjection(database.jdbc());
         queries = new OverheadQueries(database.jdbc());
     }
 

@@ -43,7 +43,7 @@ class ProviderStatementReportTest {
         second.reverse(february, "lidmaatschap opgezegd", Instant.parse("2018-03-02T10:00:00Z"));
         RedeemedAtProvider december = second.redeem("r-5", POOL, "1", 600, Instant.parse("2018-12-20T10:00:00Z"));
         second.reverse(december, "bad gesloten", Instant.parse("2019-01-03T10:00:00Z"));
-        database.feed(new ProviderStatementProjection(database.jdbc()), story.events());
+        database.feed(new ProviderStatements(), story.events());
         queries = new ProviderStatementQueries(database.jdbc());
     }
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
@@ -25,13 +26,12 @@ import org.junit.jupiter.api.Test;
 class SpendingLineReportTest {
 
     private ProjectionDatabase database;
-    private SpendingLineProjection projection;
+    private final SpendingLines projection = new SpendingLines();
     private SpendingLineQueries queries;
 
     @BeforeEach
     void emptyDatabase() {
         database = ProjectionDatabase.postgres();
-        projection = new SpendingLineProjection(database.jdbc());
         queries = new SpendingLineQueries(database.jdbc());
     }
 
@@ -112,7 +112,7 @@ class SpendingLineReportTest {
                 .grant(2020, "kind-9", "ENS-0009", LocalDate.of(2020, 2, 3), Map.of("1", euros(250)))
                 .redeem("r-9", "zeeman", "1", euros(10), Instant.parse("2020-03-01T10:00:00Z"));
 
-        assertThatThrownBy(() -> database.inTransaction(() -> projection.on(orphan, Instant.now())))
+        assertThatThrownBy(() -> database.feed(projection, List.of(orphan)))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(queries.report("enschede", 2020).lines()).isEmpty();
     }

@@ -5,19 +5,16 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import nl.kindpakket.ledger.core.api.LedgerEvent;
+import nl.kindpakket.ledger.projections.ReadModels;
 import nl.kindpakket.ledger.projections.entitlement.EntitlementView;
-import nl.kindpakket.ledger.projections.entitlement.EntitlementViewProjection;
 import nl.kindpakket.ledger.projections.entitlement.EntitlementViewQueries;
-import nl.kindpakket.ledger.projections.monthly.MonthlyPassProjection;
+import nl.kindpakket.ledger.projections.fold.ReadModel;
 import nl.kindpakket.ledger.projections.monthly.MonthlyPassQueries;
 import nl.kindpakket.ledger.projections.monthly.MonthlyPassReport;
-import nl.kindpakket.ledger.projections.overhead.OverheadProjection;
 import nl.kindpakket.ledger.projections.overhead.OverheadQueries;
 import nl.kindpakket.ledger.projections.overhead.OverheadReport;
-import nl.kindpakket.ledger.projections.provider.ProviderStatementProjection;
 import nl.kindpakket.ledger.projections.provider.ProviderStatementQueries;
 import nl.kindpakket.ledger.projections.provider.ProviderStatementReport;
-import nl.kindpakket.ledger.projections.spending.SpendingLineProjection;
 import nl.kindpakket.ledger.projections.spending.SpendingLineQueries;
 import nl.kindpakket.ledger.projections.spending.SpendingLineReport;
 
@@ -25,7 +22,7 @@ import nl.kindpakket.ledger.projections.spending.SpendingLineReport;
 public final class AllReadModels {
 
     private final ProjectionDatabase database;
-    private final List<Object> projections;
+    private final List<ReadModel> projections = ReadModels.all();
     private final MonthlyPassQueries monthly;
     private final SpendingLineQueries spending;
     private final OverheadQueries overhead;
@@ -34,9 +31,6 @@ public final class AllReadModels {
 
     public AllReadModels(ProjectionDatabase database) {
         this.database = database;
-        this.projections = List.of(new MonthlyPassProjection(database.jdbc()),
-                new SpendingLineProjection(database.jdbc()), new OverheadProjection(database.jdbc()),
-                new ProviderStatementProjection(database.jdbc()), new EntitlementViewProjection(database.jdbc()));
         this.monthly = new MonthlyPassQueries(database.jdbc());
         this.spending = new SpendingLineQueries(database.jdbc());
         this.overhead = new OverheadQueries(database.jdbc());
@@ -60,7 +54,7 @@ public final class AllReadModels {
     }
 
     public void resetAll() {
-        projections.forEach(database::reset);
+        database.reset(projections);
     }
 
     public Reports reports() {

@@ -1,18 +1,24 @@
 package nl.kindpakket.ledger.projections.support;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 
 import javax.sql.DataSource;
 
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
+import nl.kindpakket.ledger.core.api.LedgerEvent;
+import nl.kindpakket.ledger.projections.fold.EventRecord;
+import nl.kindpakket.ledger.projections.fold.Fold;
+import nl.kindpakket.ledger.projections.fold.ReadModel;
+import nl.kindpakket.ledger.projections.store.Dialect;
+import nl.kindpakket.ledger.projections.store.TableStore;
+import nl.kindpakket.ledger.projections.table.Table;
+import nl.kindpakket.ledger.projections.table.TableNames;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -20,24 +26,26 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A freshly migrated projection database, and feeding events to a read model the way a processor does. */
+/** A freshly migrated projection database, and feeding events to read models the way live processing does. */
 public final class ProjectionDatabase {
 
-    private static final int BATCH = 250;
+    public static final int BATCH = 250;
     private static final Map<String, DataSource> CONNECTIONS = new ConcurrentHashMap<>();
-
     private static final String SCHEMA = "projections_test";
 
+    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final Dialect dialect;
+    private final AtomicLong positions = new AtomicLong();
     private final Map<String, Long> sequences = new ConcurrentHashMap<>();
-
     private final List<String> statements = new CopyOnWriteArrayList<>();
 
     private ProjectionDatabase(DataSource dataSource) {
-        DataSource recording = new StatementRecordingDataSource(dataSource, statements);
-        this.jdbc = new JdbcTemplate(recording);
-        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(recording));
+        this.dataSource = new StatementRecordingDataSource(dataSource, statements);
+        this.jdbc = new JdbcTemplate(this.dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(this.dataSource));
+        this.dialect = Dialect.of(jdbc);
     }
 
     /** The SQL of every statement prepared from now on, in order (a batch's statement counts once). */
@@ -82,71 +90,61 @@ public final class ProjectionDatabase {
         return jdbc;
     }
 
-    /** Feeds the events in order, in transactions of a few hundred as a processor's batches are. */
-    public void feed(Object readModel, List<?> events) {
-        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(readModel);
-        for (int from = 0; from < events.size(); from += BATCH) {
-            List<?> batch = events.subList(from, Math.min(events.size(), from + BATCH));
-            List<EventMessage<?>> messages = batch.stream().<EventMessage<?>>map(this::message).toList();
-            inTransaction(() -> inBatch(messages, () -> messages.forEach(message -> handle(handlers, message))));
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The events as the store would hand them on: each with its aggregate and place in it, the next position, now. */
+    public List<EventRecord> records(List<?> events) {
+        return records(events, i -> Instant.now());
+    }
+
+    /** The same, recorded at the moment given for each event's index in the list. */
+    public List<EventRecord> records(List<?> events, IntFunction<Instant> recordedAt) {
+        List<EventRecord> records = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            Object event = events.get(i);
+            if (event instanceof EventRecord record) {
+                records.add(record);
+            } else {
+                String aggregate = Aggregates.of((LedgerEvent) event);
+                long sequence = sequences.merge(aggregate, 1L, Long::sum) - 1;
+                records.add(new EventRecord(event, aggregate, sequence, positions.incrementAndGet(), recordedAt.apply(i)));
+            }
+        }
+        return records;
+    }
+
+    public void feed(ReadModel readModel, List<?> events) {
+        feedAll(List.of(readModel), events);
+    }
+
+    /** Feeds the events in order, in transactions of a few hundred as live processing's batches are. */
+    public void feedAll(List<ReadModel> readModels, List<?> events) {
+        feedInBatches(readModels, events, BATCH);
+    }
+
+    public void feedInBatches(List<ReadModel> readModels, List<?> events, int batchSize) {
+        Fold fold = Fold.of(readModels);
+        TableStore tables = new TableStore(jdbc, dialect, TableNames.LIVE);
+        List<EventRecord> records = records(events);
+        for (int from = 0; from < records.size(); from += batchSize) {
+            List<EventRecord> batch = records.subList(from, Math.min(records.size(), from + batchSize));
+            inTransaction(() -> tables.apply(fold, batch));
         }
     }
 
-    public void feedAll(List<Object> readModels, List<?> events) {
-        readModels.forEach(readModel -> feed(readModel, events));
-    }
-
-    /** What a processor's reset does to the read model: its {@code @ResetHandler}, in a transaction. */
-    public void reset(Object readModel) {
-        inTransaction(() -> new AnnotationEventHandlerAdapter(readModel).prepareReset());
+    /** Empties the read models' tables, as before their first event. */
+    public void reset(List<ReadModel> readModels) {
+        inTransaction(() -> Fold.of(readModels).tables().stream().map(Table::name)
+                .forEach(table -> jdbc.update("DELETE FROM " + table)));
     }
 
     public void inTransaction(Runnable work) {
         transactions.executeWithoutResult(status -> work.run());
-    }
-
-    /**
-     * Runs the work in a batch's unit of work committed inside the transaction, as a processor runs a batch: the read
-     * models see the batch's messages (and their aggregates) as they do in the service.
-     */
-    private static void inBatch(List<EventMessage<?>> messages, Runnable work) {
-        UnitOfWork<EventMessage<?>> unit = new BatchingUnitOfWork<>(messages);
-        unit.start();
-        try {
-            work.run();
-        } catch (RuntimeException e) {
-            unit.rollback(e);
-            throw e;
-        }
-        unit.commit();
-    }
-
-    /** An entitlement's event as the store gives it: with its aggregate and sequence number; others as they are. */
-    private EventMessage<?> message(Object event) {
-        if (event instanceof EventMessage<?> message) {
-            return message;
-        }
-        try {
-            String entitlementId = (String) event.getClass().getMethod("entitlementId").invoke(event);
-            long sequence = sequences.merge(entitlementId, 1L, Long::sum) - 1;
-            return new GenericDomainEventMessage<>("Entitlement", entitlementId, sequence, event);
-        } catch (NoSuchMethodException notAnEntitlementEvent) {
-            return GenericEventMessage.asEventMessage(event);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void handle(AnnotationEventHandlerAdapter handlers, EventMessage<?> message) {
-        if (!handlers.canHandle(message)) {
-            return;
-        }
-        try {
-            handlers.handle(message);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,7 +3,6 @@ package nl.kindpakket.ledger.core.api.events;
 import java.time.LocalDate;
 import java.util.Map;
 
-import nl.kindpakket.ledger.core.api.LedgerEvent;
 import org.axonframework.serialization.Revision;
 
 /** An entitlement expired at the annual reset that closed its year; its unused credit per line is released. */
@@ -18,5 +17,5 @@ public record EntitlementExpired(
         Map<String, Long> releasedCreditCents,
         long releasedTotalCents,
         String annualResetId
-) implements LedgerEvent {
+) implements EntitlementEvent {
 }

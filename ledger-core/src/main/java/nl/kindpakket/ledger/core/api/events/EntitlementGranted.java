@@ -3,7 +3,6 @@ package nl.kindpakket.ledger.core.api.events;
 import java.time.LocalDate;
 import java.util.Map;
 
-import nl.kindpakket.ledger.core.api.LedgerEvent;
 import org.axonframework.serialization.Revision;
 
 /** A child was granted an entitlement for a year, with credit per spending line (cents) and a pass. annualResetId is set when it is a renewal by an annual reset. */
@@ -18,5 +17,5 @@ public record EntitlementGranted(
         long totalCreditCents,
         LocalDate grantedOn,
         String annualResetId
-) implements LedgerEvent {
+) implements EntitlementEvent {
 }

@@ -3,7 +3,6 @@ package nl.kindpakket.ledger.core.api.events;
 import java.time.LocalDate;
 import java.util.Map;
 
-import nl.kindpakket.ledger.core.api.LedgerEvent;
 import org.axonframework.serialization.Revision;
 
 /** An entitlement was revoked (e.g. the child moved away); its unused credit per line is released. */
@@ -18,5 +17,5 @@ public record EntitlementRevoked(
         LocalDate effectiveOn,
         Map<String, Long> releasedCreditCents,
         long releasedTotalCents
-) implements LedgerEvent {
+) implements EntitlementEvent {
 }

@@ -2,7 +2,6 @@ package nl.kindpakket.ledger.core.api.events;
 
 import java.time.LocalDate;
 
-import nl.kindpakket.ledger.core.api.LedgerEvent;
 import org.axonframework.serialization.Revision;
 
 /** An entitlement's pass was replaced; the old number no longer redeems. It stays one entitlement. */
@@ -15,5 +14,5 @@ public record PassReplaced(
         String oldPassNumber,
         String newPassNumber,
         LocalDate replacedOn
-) implements LedgerEvent {
+) implements EntitlementEvent {
 }

@@ -3,7 +3,6 @@ package nl.kindpakket.ledger.core.api.events;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import nl.kindpakket.ledger.core.api.LedgerEvent;
 import org.axonframework.serialization.Revision;
 
 /** A pass was redeemed at a provider on a spending line; lineBalanceAfterCents is the credit left on that line. occurredOn is the Europe/Amsterdam date of occurredAt. */
@@ -21,5 +20,5 @@ public record RedeemedAtProvider(
         long lineBalanceAfterCents,
         Instant occurredAt,
         LocalDate occurredOn
-) implements LedgerEvent {
+) implements EntitlementEvent {
 }

@@ -3,7 +3,6 @@ package nl.kindpakket.ledger.core.api.events;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import nl.kindpakket.ledger.core.api.LedgerEvent;
 import org.axonframework.serialization.Revision;
 
 /** A redemption was reversed: its amount returns to the line's credit. redemptionOccurredOn is the business date of the redemption it undoes. */
@@ -22,5 +21,5 @@ public record RedemptionReversed(
         Instant reversedAt,
         LocalDate reversedOn,
         LocalDate redemptionOccurredOn
-) implements LedgerEvent {
+) implements EntitlementEvent {
 }

@@ -1,0 +1,14 @@
+package nl.kindpakket.ledger.projections.entitlement;
+
+import nl.kindpakket.ledger.projections.table.RowTable;
+
+/** A row of {@code entitlement_credit}: an entitlement's open credit on one spending line. */
+record EntitlementCreditRow(String entitlementId, String spendingLine, long creditCents) {
+
+    static final RowTable<EntitlementCreditRow> TABLE = RowTable.<EntitlementCreditRow>named("entitlement_credit")
+            .key("entitlement_id", "spending_line")
+            .columns("credit_cents")
+            .groupedBy("entitlement_id")
+            .values(row -> new Object[] {row.entitlementId, row.spendingLine, row.creditCents})
+            .reader(row -> new EntitlementCreditRow(row.getString(1), row.getString(2), row.getLong(3)));
+}

@@ -1,0 +1,224 @@
+package nl.kindpakket.ledger.projections.fold;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.kindpakket.ledger.projections.support.RecordedAt;
+import nl.kindpakket.ledger.projections.table.AppendTable;
+import nl.kindpakket.ledger.projections.table.CounterTable;
+import nl.kindpakket.ledger.projections.table.RowTable;
+
+/**
+ * The rows a fold has touched: the rows read models read and changed, the sums added to counters and the rows
+ * appended. Live processing holds one per batch, starting from the stored rows it reads on demand; a rebuild holds
+ * one for the whole history (or a part of its entitlements), starting from nothing.
+ */
+public final class Changes {
+
+    /** Where rows not yet touched come from. */
+    public interface Source {
+
+        /** Adds the stored rows of these entitlements (the values of the table's group column) to {@code rows}. */
+        <R> void readGroups(RowTable<R> table, Collection<String> entitlementIds, Map<Object, R> rows);
+
+        /** The stored row under this key, or null. */
+        <R> R readOne(RowTable<R> table, Object key);
+
+        /** Nothing is stored: every row starts here. */
+        Source NOTHING = new Source() {
+            @Override
+            public <R> void readGroups(RowTable<R> table, Collection<String> entitlementIds, Map<Object, R> rows) {
+            }
+
+            @Override
+            public <R> R readOne(RowTable<R> table, Object key) {
+                return null;
+            }
+        };
+    }
+
+    /** Where appended rows go: kept for the end of a batch, or streamed out as a rebuild folds. */
+    @FunctionalInterface
+    public interface Appends {
+        <R> void append(AppendTable<R> table, R row);
+    }
+
+    private final Source source;
+    private final Appends appends;
+    private final boolean tracksChanges;
+    private final Map<RowTable<?>, TableRows<?>> rows = new IdentityHashMap<>();
+    private final Map<CounterTable, Map<List<?>, long[]>> counters = new LinkedHashMap<>();
+    private final Set<String> batchEntitlements = new HashSet<>();
+
+    private Changes(Source source, Appends appends, boolean tracksChanges) {
+        this.source = source;
+        this.appends = appends;
+        this.tracksChanges = tracksChanges;
+    }
+
+    /** For a batch on stored tables: rows are read when first needed, and only changed rows are written back. */
+    public static Changes onStoredRows(Source source, Appends appends) {
+        return new Changes(source, appends, true);
+    }
+
+    /** For a fold from the first event: nothing is read, every row is new. */
+    public static Changes fromNothing(Appends appends) {
+        return new Changes(Source.NOTHING, appends, false);
+    }
+
+    /**
+     * The entitlements the batch has events of: the first time a handler needs a row of a table grouped by
+     * entitlement, that table's rows of all of them are read, in one query.
+     */
+    public void expectEntitlements(Collection<String> entitlementIds) {
+        batchEntitlements.addAll(entitlementIds);
+    }
+
+    /** The row under this key, or null when there is none. */
+    public <R> R find(RowTable<R> table, Object... key) {
+        return rowsOf(table).find(table.key(key), key);
+    }
+
+    /** The row under this key, which the events so far must have made. */
+    public <R> R get(RowTable<R> table, Object... key) {
+        R row = find(table, key);
+        if (row == null) {
+            throw new IllegalStateException(table.name() + " has no row " + List.of(key)
+                    + ": an event came before the one that makes it");
+        }
+        return row;
+    }
+
+    public <R> void put(RowTable<R> table, R row) {
+        rowsOf(table).put(table.keyOf(row), row);
+    }
+
+    public void count(CounterTable table, EventRecord record, List<?> key, String counter, long delta) {
+        count(table, record, key, Map.of(counter, delta));
+    }
+
+    /** Adds to the counters under this key and, for a counter with a log, appends the change as recorded. */
+    public void count(CounterTable table, EventRecord record, List<?> key, Map<String, Long> changes) {
+        if (key.size() != table.keyColumns().size()) {
+            throw new IllegalArgumentException(table.name() + " is keyed by " + table.keyColumns() + ", not " + key);
+        }
+        long[] deltas = table.deltas(changes);
+        long[] sums = counters.computeIfAbsent(table, t -> new HashMap<>())
+                .computeIfAbsent(key, k -> new long[deltas.length]);
+        boolean changed = false;
+        for (int i = 0; i < deltas.length; i++) {
+            sums[i] += deltas[i];
+            changed |= deltas[i] != 0;
+        }
+        if (changed && table.log() != null) {
+            OffsetDateTime recordedAt = RecordedAt.of(record.recordedAt());
+            appends.append(table.log(), table.logRow(key, deltas, recordedAt));
+        }
+    }
+
+    public <R> void append(AppendTable<R> table, R row) {
+        appends.append(table, row);
+    }
+
+    /** The rows of a table to write: those changed, or every row for a fold from nothing. */
+    @SuppressWarnings("unchecked")
+    public <R> Collection<R> rowsToWrite(RowTable<R> table) {
+        TableRows<R> held = (TableRows<R>) rows.get(table);
+        if (held == null) {
+            return List.of();
+        }
+        if (!tracksChanges) {
+            return held.rows.values();
+        }
+        List<R> changed = new ArrayList<>(held.changed.size());
+        held.changed.forEach(key -> changed.add(held.rows.get(key)));
+        return changed;
+    }
+
+    /** The sums to add to a counter table, by key. */
+    public Map<List<?>, long[]> sums(CounterTable table) {
+        return counters.getOrDefault(table, Map.of());
+    }
+
+    /** How many rows it holds, for a fold that must stay within its memory. */
+    public long rowCount() {
+        long count = 0;
+        for (TableRows<?> held : rows.values()) {
+            count += held.rows.size();
+        }
+        return count;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R> TableRows<R> rowsOf(RowTable<R> table) {
+        return (TableRows<R>) rows.computeIfAbsent(table, TableRows::new);
+    }
+
+    /** One table's rows, with which keys changed and what was read already. */
+    private final class TableRows<R> {
+
+        private final RowTable<R> table;
+        private final Map<Object, R> rows = new HashMap<>();
+        private final Set<Object> changed = new HashSet<>();
+        private final Set<Object> absent = new HashSet<>();
+        private final Set<String> groupsRead = new HashSet<>();
+
+        private TableRows(RowTable<?> table) {
+            @SuppressWarnings("unchecked")
+            RowTable<R> typed = (RowTable<R>) table;
+            this.table = typed;
+        }
+
+        R find(Object key, Object[] keyValues) {
+            R row = rows.get(key);
+            if (row != null || source == Source.NOTHING) {
+                return row;
+            }
+            if (table.groupColumn() != null) {
+                String group = (String) keyValues[table.keyColumns().indexOf(table.groupColumn())];
+                if (!groupsRead.contains(group)) {
+                    List<String> groups = new ArrayList<>(batchEntitlements);
+                    groups.add(group);
+                    readGroups(groups);
+                }
+                return rows.get(key);
+            }
+            if (absent.contains(key)) {
+                return null;
+            }
+            row = source.readOne(table, key);
+            if (row == null) {
+                absent.add(key);
+            } else {
+                rows.put(key, row);
+            }
+            return row;
+        }
+
+        void readGroups(Collection<String> groups) {
+            List<String> unread = groups.stream().filter(group -> !groupsRead.contains(group)).distinct().toList();
+            if (unread.isEmpty() || source == Source.NOTHING) {
+                return;
+            }
+            Map<Object, R> read = new HashMap<>();
+            source.readGroups(table, unread, read);
+            read.forEach(rows::putIfAbsent);
+            groupsRead.addAll(unread);
+        }
+
+        void put(Object key, R row) {
+            rows.put(key, row);
+            if (tracksChanges) {
+                changed.add(key);
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package nl.kindpakket.ledger.projections.monthly;
+
+import java.util.List;
+
+import nl.kindpakket.ledger.core.api.events.EntitlementGranted;
+import nl.kindpakket.ledger.core.api.events.EntitlementRevoked;
+import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
+import nl.kindpakket.ledger.core.api.events.RedemptionReversed;
+import nl.kindpakket.ledger.projections.fold.Changes;
+import nl.kindpakket.ledger.projections.fold.EventRecord;
+import nl.kindpakket.ledger.projections.fold.Handlers;
+import nl.kindpakket.ledger.projections.fold.ReadModel;
+import nl.kindpakket.ledger.projections.support.BusinessMonths;
+import nl.kindpakket.ledger.projections.support.Slots;
+import nl.kindpakket.ledger.projections.table.CounterTable;
+import nl.kindpakket.ledger.projections.table.Table;
+
+/**
+ * The monthly table of issued passes and unique use: per municipality, year and month how many entitlements were
+ * granted and revoked and how many distinct entitlements redeemed (not reversed), and per year how many redeemed at
+ * all. Pass replacement and expiry leave the year's months as they are.
+ */
+public final class MonthlyPasses implements ReadModel {
+
+    public static final String NAME = "monthly-passes";
+
+    static final CounterTable MONTHS = CounterTable.named("monthly_pass_count",
+                    List.of("municipality", "budget_year", "month_no", CounterTable.SLOT),
+                    "granted", "revoked", "unique_users")
+            .withLog("monthly_pass_count_log");
+    static final CounterTable YEARS = CounterTable.named("monthly_year_count",
+                    List.of("municipality", "budget_year", CounterTable.SLOT), "distinct_users")
+            .withLog("monthly_year_count_log");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Table> tables() {
+        return List.of(MonthlyEntitlementRow.TABLE, MonthlyUseRow.TABLE, MONTHS, YEARS);
+    }
+
+    @Override
+    public void register(Handlers handlers) {
+        handlers.on(EntitlementGranted.class, this::granted)
+                .on(EntitlementRevoked.class, this::revoked)
+                .on(RedeemedAtProvider.class, this::redeemed)
+                .on(RedemptionReversed.class, this::reversed);
+    }
+
+    private void granted(EntitlementGranted event, EventRecord record, Changes changes) {
+        int month = BusinessMonths.within(event.year(), event.grantedOn());
+        changes.put(MonthlyEntitlementRow.TABLE, new MonthlyEntitlementRow(event.entitlementId(), event.municipality(),
+                event.year(), month, null));
+        if (month > 0) {
+            changes.count(MONTHS, record, monthKey(event.municipality(), event.year(), month, event.entitlementId()),
+                    "granted", 1);
+        }
+    }
+
+    private void revoked(EntitlementRevoked event, EventRecord record, Changes changes) {
+        MonthlyEntitlementRow entitlement = changes.get(MonthlyEntitlementRow.TABLE, event.entitlementId());
+        int revokeMonth = BusinessMonths.within(event.year(), event.effectiveOn());
+        changes.put(MonthlyEntitlementRow.TABLE, entitlement.revokedIn(revokeMonth));
+        if (entitlement.grantMonth() > 0 && revokeMonth > 0) {
+            // revoked before it was granted: it never counted at a month end, so both fall in the grant month
+            int month = Math.max(entitlement.grantMonth(), revokeMonth);
+            changes.count(MONTHS, record, monthKey(event.municipality(), event.year(), month, event.entitlementId()),
+                    "revoked", 1);
+        }
+    }
+
+    private void redeemed(RedeemedAtProvider event, EventRecord record, Changes changes) {
+        if (event.occurredOn().getYear() == event.year()) {
+            use(changes, record, event.entitlementId(), event.municipality(), event.year(),
+                    event.occurredOn().getMonthValue(), 1);
+        }
+    }
+
+    private void reversed(RedemptionReversed event, EventRecord record, Changes changes) {
+        if (event.redemptionOccurredOn().getYear() == event.year()) {
+            use(changes, record, event.entitlementId(), event.municipality(), event.year(),
+                    event.redemptionOccurredOn().getMonthValue(), -1);
+        }
+    }
+
+    /**
+     * A redemption (+1) or its reversal (-1) in a month: the entitlement counts as a user of the month while it has
+     * redemptions in it, and as a user of the year while it has any in the year.
+     */
+    private static void use(Changes changes, EventRecord record, String entitlementId, String municipality, int year,
+                            int month, int delta) {
+        int inYearBefore = redemptionsInYear(changes, entitlementId);
+        MonthlyUseRow use = MonthlyUseRow.after(changes.find(MonthlyUseRow.TABLE, entitlementId, month),
+                entitlementId, month, delta);
+        changes.put(MonthlyUseRow.TABLE, use);
+        if (delta > 0 ? use.liveRedemptions() == 1 : use.liveRedemptions() == 0) {
+            changes.count(MONTHS, record, monthKey(municipality, year, month, entitlementId), "unique_users", delta);
+        }
+        if (delta > 0 ? inYearBefore == 0 : inYearBefore + delta == 0) {
+            changes.count(YEARS, record, List.of(municipality, year, Slots.of(entitlementId)), "distinct_users", delta);
+        }
+    }
+
+    private static int redemptionsInYear(Changes changes, String entitlementId) {
+        int redemptions = 0;
+        for (int month = 1; month <= 12; month++) {
+            MonthlyUseRow use = changes.find(MonthlyUseRow.TABLE, entitlementId, month);
+            redemptions += use == null ? 0 : use.liveRedemptions();
+        }
+        return redemptions;
+    }
+
+    private static List<Object> monthKey(String municipality, int year, int month, String entitlementId) {
+        return List.of(municipality, year, month, Slots.of(entitlementId));
+    }
+}

@@ -1,0 +1,135 @@
+package nl.kindpakket.ledger.projections.spending;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import nl.kindpakket.ledger.core.api.events.BudgetAllocated;
+import nl.kindpakket.ledger.core.api.events.EntitlementExpired;
+import nl.kindpakket.ledger.core.api.events.EntitlementGranted;
+import nl.kindpakket.ledger.core.api.events.EntitlementRevoked;
+import nl.kindpakket.ledger.core.api.events.ExpenditureRecorded;
+import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
+import nl.kindpakket.ledger.core.api.events.RedemptionReversed;
+import nl.kindpakket.ledger.core.api.events.SpendingLineOpened;
+import nl.kindpakket.ledger.core.api.events.UnderspendRefunded;
+import nl.kindpakket.ledger.projections.fold.Changes;
+import nl.kindpakket.ledger.projections.fold.EventRecord;
+import nl.kindpakket.ledger.projections.fold.Handlers;
+import nl.kindpakket.ledger.projections.fold.ReadModel;
+import nl.kindpakket.ledger.projections.support.RecordedAt;
+import nl.kindpakket.ledger.projections.support.Slots;
+import nl.kindpakket.ledger.projections.table.CounterTable;
+import nl.kindpakket.ledger.projections.table.Table;
+
+/**
+ * Spending per line of a year: what was allocated, what credit is still open on active entitlements, what was
+ * redeemed, reversed, spent directly by organisations and refunded, with the organisations and each refund.
+ */
+public final class SpendingLines implements ReadModel {
+
+    public static final String NAME = "spending-lines";
+
+    static final CounterTable LINES = CounterTable.named("spending_line_count",
+                    List.of("municipality", "budget_year", "code", CounterTable.SLOT),
+                    "available_cents", "committed_cents", "redeemed_cents", "reversed_cents", "expended_cents",
+                    "refunded_cents")
+            .withLog("spending_line_count_log");
+    static final CounterTable ORGANISATIONS = CounterTable.named("spending_organisation",
+                    List.of("municipality", "budget_year", "organisation", "code"), "expended_cents", "refunded_cents")
+            .withLog("spending_organisation_log");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Table> tables() {
+        return List.of(SpendingLineRow.TABLE, SpendingEntitlementRow.TABLE, LINES, ORGANISATIONS,
+                SpendingRefundRow.TABLE);
+    }
+
+    @Override
+    public void register(Handlers handlers) {
+        handlers.on(SpendingLineOpened.class, this::opened)
+                .on(BudgetAllocated.class, this::allocated)
+                .on(EntitlementGranted.class, this::granted)
+                .on(RedeemedAtProvider.class, this::redeemed)
+                .on(RedemptionReversed.class, this::reversed)
+                .on(EntitlementRevoked.class, (event, record, changes) -> release(changes, record,
+                        event.entitlementId(), event.municipality(), event.year(), event.releasedCreditCents()))
+                .on(EntitlementExpired.class, (event, record, changes) -> release(changes, record,
+                        event.entitlementId(), event.municipality(), event.year(), event.releasedCreditCents()))
+                .on(ExpenditureRecorded.class, this::expended)
+                .on(UnderspendRefunded.class, this::refunded);
+    }
+
+    private void opened(SpendingLineOpened event, EventRecord record, Changes changes) {
+        changes.put(SpendingLineRow.TABLE,
+                new SpendingLineRow(event.municipality(), event.year(), event.spendingLine(), event.name()));
+    }
+
+    private void allocated(BudgetAllocated event, EventRecord record, Changes changes) {
+        changes.count(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
+                "available_cents", event.amountCents());
+    }
+
+    private void granted(EntitlementGranted event, EventRecord record, Changes changes) {
+        changes.put(SpendingEntitlementRow.TABLE, new SpendingEntitlementRow(event.entitlementId(), true));
+        new TreeMap<>(event.creditCents()).forEach((line, cents) -> changes.count(LINES, record,
+                entitlementKey(event.municipality(), event.year(), line, event.entitlementId()), "committed_cents", cents));
+    }
+
+    private void redeemed(RedeemedAtProvider event, EventRecord record, Changes changes) {
+        boolean active = changes.get(SpendingEntitlementRow.TABLE, event.entitlementId()).active();
+        changes.count(LINES, record,
+                entitlementKey(event.municipality(), event.year(), event.spendingLine(), event.entitlementId()),
+                Map.of("redeemed_cents", event.amountCents(), "committed_cents", active ? -event.amountCents() : 0));
+    }
+
+    private void reversed(RedemptionReversed event, EventRecord record, Changes changes) {
+        // credit returned to a revoked or expired entitlement is not open to spend, so not committed
+        boolean active = changes.get(SpendingEntitlementRow.TABLE, event.entitlementId()).active();
+        changes.count(LINES, record,
+                entitlementKey(event.municipality(), event.year(), event.spendingLine(), event.entitlementId()),
+                Map.of("reversed_cents", event.amountCents(), "committed_cents", active ? event.amountCents() : 0));
+    }
+
+    private void release(Changes changes, EventRecord record, String entitlementId, String municipality, int year,
+                         Map<String, Long> released) {
+        if (!changes.get(SpendingEntitlementRow.TABLE, entitlementId).active()) {
+            return;
+        }
+        changes.put(SpendingEntitlementRow.TABLE, new SpendingEntitlementRow(entitlementId, false));
+        new TreeMap<>(released).forEach((line, cents) -> changes.count(LINES, record,
+                entitlementKey(municipality, year, line, entitlementId), "committed_cents", -cents));
+    }
+
+    private void expended(ExpenditureRecorded event, EventRecord record, Changes changes) {
+        changes.count(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
+                "expended_cents", event.amountCents());
+        changes.count(ORGANISATIONS, record,
+                List.of(event.municipality(), event.year(), event.organisation(), event.spendingLine()),
+                "expended_cents", event.amountCents());
+    }
+
+    private void refunded(UnderspendRefunded event, EventRecord record, Changes changes) {
+        changes.count(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
+                "refunded_cents", event.amountCents());
+        changes.count(ORGANISATIONS, record,
+                List.of(event.municipality(), event.year(), event.organisation(), event.spendingLine()),
+                "refunded_cents", event.amountCents());
+        changes.append(SpendingRefundRow.TABLE, new SpendingRefundRow(event.municipality(), event.year(),
+                event.refundId(), event.organisation(), event.spendingLine(), event.amountCents(), event.refundedOn(),
+                event.returnedTo(), RecordedAt.of(record.recordedAt())));
+    }
+
+    private static List<Object> budgetYearKey(String municipality, int year, String line) {
+        return List.of(municipality, year, line, Slots.ofBudgetYear(municipality, year));
+    }
+
+    private static List<Object> entitlementKey(String municipality, int year, String line, String entitlementId) {
+        return List.of(municipality, year, line, Slots.of(entitlementId));
+    }
+}

@@ -1,0 +1,157 @@
+package nl.kindpakket.ledger.projections.store;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Rows sent with PostgreSQL's COPY in its text format, a chunk of about a megabyte per table at a time, by a thread
+ * of its own: the folding thread goes on while the database stores the previous chunk. At most a few chunks wait,
+ * so memory stays bounded whatever the number of rows.
+ */
+final class CopySink implements BulkSink {
+
+    private static final int CHUNK_CHARS = 1 << 20;
+    private static final int CHUNKS_WAITING = 4;
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSxxx");
+
+    private final CopyManager copy;
+    private final Map<String, Chunk> chunks = new HashMap<>();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "copy-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Semaphore waiting = new Semaphore(CHUNKS_WAITING);
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    CopySink(Connection connection) throws SQLException {
+        this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
+    }
+
+    @Override
+    public void append(String table, List<String> columns, Object[] values) {
+        Chunk chunk = chunks.computeIfAbsent(table, name -> new Chunk(
+                "COPY " + name + " (" + String.join(", ", columns) + ") FROM STDIN"));
+        StringBuilder text = chunk.text;
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                text.append('\t');
+            }
+            write(text, values[i]);
+        }
+        text.append('\n');
+        if (text.length() >= CHUNK_CHARS) {
+            send(chunk);
+        }
+    }
+
+    @Override
+    public void finish() {
+        chunks.values().forEach(chunk -> {
+            if (chunk.text.length() > 0) {
+                send(chunk);
+            }
+        });
+        try {
+            waiting.acquire(CHUNKS_WAITING);
+            waiting.release(CHUNKS_WAITING);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rows were being written", e);
+        }
+        rethrow();
+    }
+
+    @Override
+    public void close() {
+        writer.shutdownNow();
+        try {
+            writer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void send(Chunk chunk) {
+        rethrow();
+        byte[] bytes = chunk.text.toString().getBytes(StandardCharsets.UTF_8);
+        chunk.text.setLength(0);
+        try {
+            waiting.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rows were being written", e);
+        }
+        writer.execute(() -> {
+            try {
+                if (failure.get() == null) {
+                    copy.copyIn(chunk.sql, new ByteArrayInputStream(bytes));
+                }
+            } catch (Throwable e) {
+                failure.compareAndSet(null, e);
+            } finally {
+                waiting.release();
+            }
+        });
+    }
+
+    private void rethrow() {
+        Throwable failed = failure.get();
+        if (failed != null) {
+            throw new IllegalStateException("writing rows with COPY failed: " + failed.getMessage(), failed);
+        }
+    }
+
+    /** A value in COPY's text format: \N for null, and backslash, tab and line ends escaped in text. */
+    private static void write(StringBuilder text, Object value) {
+        if (value == null) {
+            text.append("\\N");
+        } else if (value instanceof String string) {
+            for (int i = 0; i < string.length(); i++) {
+                char c = string.charAt(i);
+                switch (c) {
+                    case '\\' -> text.append("\\\\");
+                    case '\t' -> text.append("\\t");
+                    case '\n' -> text.append("\\n");
+                    case '\r' -> text.append("\\r");
+                    default -> text.append(c);
+                }
+            }
+        } else if (value instanceof Boolean truth) {
+            text.append(truth ? 't' : 'f');
+        } else if (value instanceof OffsetDateTime moment) {
+            MOMENT.formatTo(moment.withOffsetSameInstant(ZoneOffset.UTC), text);
+        } else if (value instanceof BigDecimal number) {
+            text.append(number.toPlainString());
+        } else {
+            text.append(value);
+        }
+    }
+
+    private static final class Chunk {
+
+        private final String sql;
+        private final StringBuilder text = new StringBuilder(CHUNK_CHARS + 4096);
+
+        private Chunk(String sql) {
+            this.sql = sql;
+        }
+    }
+}

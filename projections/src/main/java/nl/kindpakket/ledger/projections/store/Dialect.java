@@ -1,0 +1,72 @@
+package nl.kindpakket.ledger.projections.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import nl.kindpakket.ledger.projections.table.CounterTable;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What differs between PostgreSQL, the production store, and H2, the embedded default, in how read model tables are
+ * written and replaced. Nothing else in the read side asks which database it is on.
+ */
+public abstract sealed class Dialect permits PostgresDialect, H2Dialect {
+
+    public static Dialect of(DataSource dataSource) {
+        return of(new JdbcTemplate(dataSource));
+    }
+
+    public static Dialect of(JdbcTemplate jdbc) {
+        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        return "PostgreSQL".equals(product) ? new PostgresDialect() : new H2Dialect();
+    }
+
+    /** Inserts a whole row, or replaces the stored row with the same key. */
+    abstract String upsert(String table, List<String> keyColumns, List<String> columns);
+
+    /** Adds each key's sums to its stored counters, making the rows that are not there yet. */
+    abstract void addToCounters(JdbcTemplate jdbc, String table, CounterTable counters, Map<List<?>, long[]> sums);
+
+    /** A writer of many rows into new tables on this connection, in its transaction. */
+    public abstract BulkSink bulkSink(Connection connection) throws SQLException;
+
+    /** An expression of {@code column} that puts every value in one of {@code parts} parts numbered from 0. */
+    public abstract String partitionOf(String column, int parts);
+
+    /** The transaction isolation in which a reader sees one moment of the tables throughout. */
+    public abstract int snapshotIsolation();
+
+    /** Empty tables like the live ones in {@code schema}, with their keys already when {@code keyed}. */
+    abstract void createLike(JdbcTemplate jdbc, String schema, List<String> tables, boolean keyed);
+
+    /** Gives new tables the keys, constraints and indexes of the live ones, where they lack them. */
+    abstract void addKeysAndIndexes(JdbcTemplate jdbc, String schema, List<String> tables);
+
+    /**
+     * Makes the tables in {@code schema} the live ones, in the caller's transaction: readers see the old rows until it
+     * commits and the new ones after. On PostgreSQL the old tables move to {@code retired}, to be dropped after.
+     */
+    abstract void switchIn(JdbcTemplate jdbc, String schema, String retired, List<String> tables);
+
+    /** Blocks every reader and writer of these live tables until the caller's transaction ends. */
+    abstract void lockLive(JdbcTemplate jdbc, List<String> tables);
+
+    /** Drops these tables of the schema, where they exist. */
+    void drop(JdbcTemplate jdbc, String schema, List<String> tables) {
+        tables.forEach(table -> jdbc.execute("DROP TABLE IF EXISTS " + schema + "." + table));
+    }
+
+    String liveSchema(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT CURRENT_SCHEMA", String.class);
+    }
+
+    /** {@code ?, ?, ?} for {@code count} parameters. */
+    static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+}

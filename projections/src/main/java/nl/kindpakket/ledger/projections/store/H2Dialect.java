@@ -1,0 +1,108 @@
+package nl.kindpakket.ledger.projections.store;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import nl.kindpakket.ledger.projections.table.CounterTable;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * H2, the embedded default: upserts with MERGE, new tables filled with batched inserts and switched in by copying
+ * their rows into the live tables, in one transaction (H2 commits DDL at once, so tables cannot be swapped).
+ */
+final class H2Dialect extends Dialect {
+
+    /** H2's own isolation level in which every read sees the snapshot taken at the transaction's first read. */
+    private static final int SNAPSHOT = 6;
+
+    @Override
+    String upsert(String table, List<String> keyColumns, List<String> columns) {
+        return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + String.join(", ", keyColumns)
+                + ") VALUES (" + marks(columns.size()) + ")";
+    }
+
+    @Override
+    void addToCounters(JdbcTemplate jdbc, String table, CounterTable counters, Map<List<?>, long[]> sums) {
+        List<List<?>> keys = new ArrayList<>(sums.keySet());
+        StringJoiner additions = new StringJoiner(", ");
+        counters.counters().forEach(column -> additions.add(column + " = " + column + " + ?"));
+        StringJoiner condition = new StringJoiner(" AND ");
+        counters.keyColumns().forEach(column -> condition.add(column + " = ?"));
+        List<Object[]> updates = new ArrayList<>(keys.size());
+        for (List<?> key : keys) {
+            List<Object> arguments = new ArrayList<>();
+            for (long delta : sums.get(key)) {
+                arguments.add(delta);
+            }
+            arguments.addAll(key);
+            updates.add(arguments.toArray());
+        }
+        int[] updated = jdbc.batchUpdate("UPDATE " + table + " SET " + additions + " WHERE " + condition, updates);
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (updated[i] == 0) {
+                inserts.add(CounterRows.row(keys.get(i), sums.get(keys.get(i))));
+            }
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", counters.columns()) + ") VALUES ("
+                    + marks(counters.columns().size()) + ")", inserts);
+        }
+    }
+
+    @Override
+    public BulkSink bulkSink(Connection connection) {
+        return new InsertSink(connection);
+    }
+
+    @Override
+    public String partitionOf(String column, int parts) {
+        return "MOD(ORA_HASH(" + column + "), " + parts + ")";
+    }
+
+    @Override
+    public int snapshotIsolation() {
+        return SNAPSHOT;
+    }
+
+    /** From H2's own script of each live table: the same columns, keys and indexes, under the new schema's name. */
+    @Override
+    void createLike(JdbcTemplate jdbc, String schema, List<String> tables, boolean keyed) {
+        String live = liveSchema(jdbc);
+        jdbc.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        for (String table : tables) {
+            jdbc.execute("DROP TABLE IF EXISTS " + schema + "." + table);
+            List<String> statements = new ArrayList<>();
+            jdbc.query("SCRIPT NODATA TABLE " + live + "." + table, row -> {
+                String statement = row.getString(1);
+                if (statement.startsWith("CREATE ") && !statement.startsWith("CREATE USER")
+                        || statement.startsWith("ALTER TABLE")) {
+                    statements.add(statement);
+                }
+            });
+            statements.forEach(statement -> jdbc.execute(statement.replace("\"" + live + "\".", "\"" + schema + "\".")));
+        }
+    }
+
+    /** The tables were made with their keys and indexes. */
+    @Override
+    void addKeysAndIndexes(JdbcTemplate jdbc, String schema, List<String> tables) {
+    }
+
+    @Override
+    void switchIn(JdbcTemplate jdbc, String schema, String retired, List<String> tables) {
+        for (String table : tables) {
+            jdbc.update("DELETE FROM " + table);
+            jdbc.update("INSERT INTO " + table + " SELECT * FROM " + schema + "." + table);
+        }
+    }
+
+    /** The embedded store serves one instance, whose processor the caller has stopped; readers see the old rows. */
+    @Override
+    void lockLive(JdbcTemplate jdbc, List<String> tables) {
+    }
+
+}

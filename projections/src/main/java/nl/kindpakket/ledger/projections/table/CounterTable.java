@@ -1,0 +1,86 @@
+package nl.kindpakket.ledger.projections.table;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counters keyed by a few columns, which a fold only adds to: a writer adds a batch's sums to the stored ones, so
+ * they are never read back. Every counter column is a {@code BIGINT} defaulting to 0.
+ *
+ * <p>A counter table {@linkplain #withLog(String) with a log} also appends every change, with the moment its event
+ * was recorded, to a table of its own: the key without its slot, the change of every counter, {@code recorded_at}.
+ * A report as of an earlier moment sums that log instead of reading the counters.
+ */
+public final class CounterTable extends Table {
+
+    /** The key column that spreads an aggregate's counters over rows no other aggregate's segment writes. */
+    public static final String SLOT = "slot";
+
+    private final List<String> counters;
+    private final AppendTable<Object[]> log;
+
+    private CounterTable(String name, List<String> keyColumns, List<String> counters, AppendTable<Object[]> log) {
+        super(name, keyColumns, concat(keyColumns, counters));
+        this.counters = List.copyOf(counters);
+        this.log = log;
+    }
+
+    public static CounterTable named(String name, List<String> keyColumns, String... counters) {
+        return new CounterTable(name, keyColumns, List.of(counters), null);
+    }
+
+    /** The same counters, each change also appended to {@code logTable}. */
+    public CounterTable withLog(String logTable) {
+        List<String> logColumns = new ArrayList<>(keyColumns().stream().filter(column -> !SLOT.equals(column)).toList());
+        logColumns.addAll(counters);
+        logColumns.add("recorded_at");
+        return new CounterTable(name(), keyColumns(), counters,
+                AppendTable.<Object[]>named(logTable).columns(logColumns).values(values -> values));
+    }
+
+    public List<String> counters() {
+        return counters;
+    }
+
+    /** The log of changes, or null. */
+    public AppendTable<Object[]> log() {
+        return log;
+    }
+
+    /** The counters' changes in column order, from a map of the ones that change. */
+    public long[] deltas(Map<String, Long> changes) {
+        long[] deltas = new long[counters.size()];
+        changes.forEach((column, delta) -> {
+            int index = counters.indexOf(column);
+            if (index < 0) {
+                throw new IllegalArgumentException(name() + " has no counter " + column);
+            }
+            deltas[index] = delta;
+        });
+        return deltas;
+    }
+
+    /** The log row of one change: the key without its slot, every counter's change, the moment of recording. */
+    public Object[] logRow(List<?> key, long[] deltas, OffsetDateTime recordedAt) {
+        Object[] row = new Object[log.columns().size()];
+        int i = 0;
+        for (int k = 0; k < key.size(); k++) {
+            if (!SLOT.equals(keyColumns().get(k))) {
+                row[i++] = key.get(k);
+            }
+        }
+        for (long delta : deltas) {
+            row[i++] = delta;
+        }
+        row[i] = recordedAt;
+        return row;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}

@@ -1,0 +1,41 @@
+package nl.kindpakket.ledger.projections.table;
+
+/**
+ * Where a writer puts a read model's tables: the live tables, or new ones of the same names in another schema, which a
+ * rebuild fills before it switches them in and a reconciliation compares with the live ones.
+ */
+public final class TableNames {
+
+    public static final TableNames LIVE = new TableNames(null);
+
+    private final String schema;
+
+    private TableNames(String schema) {
+        this.schema = schema;
+    }
+
+    public static TableNames inSchema(String schema) {
+        if (!schema.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("a schema name is a lower-case SQL name: " + schema);
+        }
+        return new TableNames(schema);
+    }
+
+    /** The schema, or null for the live tables (the connection's own schema). */
+    public String schema() {
+        return schema;
+    }
+
+    public String of(Table table) {
+        return of(table.name());
+    }
+
+    public String of(String table) {
+        return schema == null ? table : schema + "." + table;
+    }
+
+    @Override
+    public String toString() {
+        return schema == null ? "live tables" : "tables in schema " + schema;
+    }
+}
