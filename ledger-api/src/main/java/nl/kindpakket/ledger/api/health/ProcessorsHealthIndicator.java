@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The read models are served only when their processors keep up: a required processor in error is DOWN,
- * one stopped or further behind the store than allowed (as during a rebuild) is OUT_OF_SERVICE.
+ * one stopped or further behind the store than allowed is OUT_OF_SERVICE.
  */
 @Component("processorsHealthIndicator")
 public class ProcessorsHealthIndicator extends AbstractHealthIndicator {
@@ -68,11 +68,6 @@ public class ProcessorsHealthIndicator extends AbstractHealthIndicator {
         OptionalLong lag = snapshot.lag(name);
         detail.put("lag", lag.orElse(-1));
         detail.put("running", processor.isRunning());
-        boolean replaying = ProcessorStatus.isReplaying(processor);
-        detail.put("replaying", replaying);
-        if (replaying) {
-            detail.put("replayProgress", ProcessorStatus.replayProgress(processor));
-        }
         Optional<ProcessorFailures.Failure> failure = failures.of(name, snapshot.position(name));
         if (failure.isPresent()) {
             detail.put("failingSince", failure.get().since().toString());

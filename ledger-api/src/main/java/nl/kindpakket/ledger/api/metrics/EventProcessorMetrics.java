@@ -10,14 +10,12 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 
-/** Per streaming processor: how far behind the store it is, whether it replays and how far, whether it fails. */
+/** Per streaming processor: how far behind the store it is, where it stands, whether it fails. */
 public class EventProcessorMetrics implements MeterBinder {
 
     public static final String HEAD = "ledger.events.head";
     public static final String LAG = "ledger.processor.lag";
     public static final String POSITION = "ledger.processor.position";
-    public static final String REPLAYING = "ledger.processor.replaying";
-    public static final String REPLAY_PROGRESS = "ledger.processor.replay.progress";
     public static final String ERROR = "ledger.processor.error";
 
     private final EventProcessingConfiguration processing;
@@ -47,10 +45,6 @@ public class EventProcessorMetrics implements MeterBinder {
                 positions, p -> orNaN(p.current().lag(name)));
         gauge(registry, POSITION, "Global index up to which the processor has handled the store", name,
                 positions, p -> orNaN(p.current().position(name)));
-        gauge(registry, REPLAYING, "1 while the processor replays the store after a reset", name,
-                processor, p -> ProcessorStatus.isReplaying(p) ? 1 : 0);
-        gauge(registry, REPLAY_PROGRESS, "Share of a replay done (1 when not replaying)", name,
-                processor, ProcessorStatus::replayProgress);
         gauge(registry, ERROR, "1 while the processor fails and retries", name,
                 processor, p -> ProcessorStatus.isInError(p)
                         || failures.of(name, positions.current().position(name)).isPresent() ? 1 : 0);

@@ -1,150 +1,193 @@
 package nl.kindpakket.ledger.api.rebuild;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
+import nl.kindpakket.ledger.api.readside.Coverage;
+import nl.kindpakket.ledger.api.readside.LiveProcessor;
+import nl.kindpakket.ledger.api.readside.LiveTokens;
+import nl.kindpakket.ledger.api.readside.Positions;
+import nl.kindpakket.ledger.api.readside.ReplacementFold;
+import nl.kindpakket.ledger.api.readside.StoredEvents;
+import nl.kindpakket.ledger.api.stream.Horizon;
+import nl.kindpakket.ledger.projections.ReadModels;
+import nl.kindpakket.ledger.projections.store.Dialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One rebuild of one or more read models, run on its own thread.
+ * One rebuild of every read model, run (or taken up again) on a thread of its own.
  *
- * <p>The read models are replayed from the first event into shadow tables (same columns, keys and indexes as the
- * live ones, in a schema of their own) by a second streaming processor with new instances of the same handler
- * classes, whose SQL is redirected to the shadow tables. Meanwhile the live tables keep serving, and being updated,
- * as before: readers see the old figures until the new ones are complete. Once the replay has reached the events
- * that were in the store when it started, it stops and {@link Swap} replaces, in one transaction, the live rows by
- * the shadow rows and the live processors' tokens by its token; the live processors then carry on from there.
- * All read models of one rebuild share the replay, so each event is read and deserialised once.
+ * <p>It folds the store, up to a horizon below which no event can still appear, from nothing into new tables beside
+ * the live ones, which keep serving and being updated meanwhile. Then, in one transaction that keeps the live
+ * processor's tokens and the live tables to itself, the new tables catch up with the events the live ones reflect
+ * beyond the horizon, take the live tables' place, and the processor's tokens are moved to cover the horizon too;
+ * the processor carries on from there on the new tables. Each part of the fold commits on its own, with the rebuild's
+ * progress, so an interrupted rebuild goes on with the next part; the switch is one transaction, so it is whole or
+ * not at all.
  */
 final class Rebuild implements Runnable {
 
-    enum State { STARTING, REPLAYING, SWAPPING, DONE, FAILED, CANCELLED }
-
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
-    private static final Duration POLL = Duration.ofMillis(100);
+    private static final int SWITCH_ATTEMPTS = 5;
+
+    /** What every rebuild works with. */
+    record Tools(RebuildJobs jobs, RebuildProperties properties, DataSource dataSource, JdbcTemplate jdbc,
+                 TransactionTemplate transaction, Dialect dialect, StoredEvents events, LiveTokens tokens,
+                 LiveProcessor processor, Horizon horizon, Clock clock) {
+    }
 
     private final String id;
-    private final List<String> readModels;
-    private final RebuildTools tools;
-    private final Clock clock;
-    private final Instant requestedAt;
-    private volatile State state = State.STARTING;
-    private volatile boolean cancelled;
-    private volatile ShadowProcessor replay;
-    private volatile Instant replayStartedAt;
-    private volatile Instant finishedAt;
-    private volatile long eventsDone;
-    private volatile long eventsTotal;
-    private volatile String error;
+    private final String owner;
+    private final Tools tools;
+    private final ReplacementFold fold;
+    private volatile boolean stopping;
+    private volatile boolean cancelRequested;
 
-    Rebuild(String id, List<String> readModels, RebuildTools tools, Clock clock) {
+    Rebuild(String id, String owner, Tools tools) {
         this.id = id;
-        this.readModels = List.copyOf(readModels);
+        this.owner = owner;
         this.tools = tools;
-        this.clock = clock;
-        this.requestedAt = clock.instant();
+        this.fold = new ReplacementFold(ReadModels.fold(), tools.dialect(), tools.dataSource(), tools.jdbc(),
+                tools.events(), tools.properties().schema());
     }
 
     String id() {
         return id;
     }
 
-    List<String> readModels() {
-        return readModels;
+    long eventsDone() {
+        return fold.eventsDone();
     }
 
-    boolean isFinished() {
-        return finishedAt != null;
-    }
-
-    void cancel() {
-        cancelled = true;
+    /** Stops it between two events, leaving it for this instance or another to take up (on shutdown). */
+    void stop() {
+        stopping = true;
     }
 
     @Override
     public void run() {
-        List<String> tables = tools.catalog.tables(readModels);
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "rebuild-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = tools.properties().heartbeat().toMillis();
+        heartbeat.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
         try {
-            tools.shadow.create(tables);
-            long head = tools.events.head();
-            long before = tools.events.upTo(head);
-            eventsTotal = before;
-            replay = tools.shadowProcessor("rebuild:" + id, readModels);
-            replayStartedAt = clock.instant();
-            replay.start();
-            state = State.REPLAYING;
-            while (!hasReached(head)) {
-                if (cancelled) {
-                    throw new Cancelled();
+            RebuildJobs.Job job = tools.jobs().find(id).orElseThrow();
+            if (job.state() == RebuildState.CANCELLING) {
+                throw new ReplacementFold.Stopped();
+            }
+            if (job.state() == RebuildState.STARTING || job.horizon() == null) {
+                job = start();
+            }
+            if (job.state() == RebuildState.FOLDING) {
+                fold.countDone(job.partsDone() == 0 ? 0 : job.eventsDone());
+                fold.foldFromNothing(StoredEvents.Range.upTo(job.horizon()), Coverage.upTo(job.horizon()),
+                        job.partsDone(), job.parts(),
+                        (part, onPart) -> tools.jobs().partDone(onPart, id, part + 1, fold.eventsDone()),
+                        this::shouldStop);
+                if (shouldStop()) {
+                    throw new ReplacementFold.Stopped();
                 }
-                Thread.sleep(POLL.toMillis());
-                eventsDone = replay.eventsDone();
-                eventsTotal = before + tools.events.after(head);
-                error = replay.error() == null ? null : String.valueOf(replay.error());
+                tools.jobs().state(id, RebuildState.SWITCHING);
             }
-            replay.stop();
-            eventsDone = replay.eventsDone();
-            error = null;
-            state = State.SWAPPING;
-            tools.swap.replace(readModels, tables, tools.shadow, replay.name());
-            eventsTotal = Math.max(eventsTotal, eventsDone);
-            finish(State.DONE);
-            tools.shadow.drop(tables);
-        } catch (Cancelled e) {
-            cleanUp(tables);
-            finish(State.CANCELLED);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            cleanUp(tables);
-            finish(State.CANCELLED);
+            fold.tables().completeKeys();
+            switchIn(job.horizon());
+            tools.jobs().finish(id, RebuildState.DONE, fold.eventsDone(), null, tools.clock().instant());
+            fold.tables().dropAfterSwitch(tools.properties().retiredSchema());
+        } catch (ReplacementFold.Stopped stopped) {
+            if (!stopping) {
+                cleanUp(RebuildState.CANCELLED, null);
+            }
         } catch (RuntimeException e) {
-            log.error("Rebuild {} of {} failed", id, readModels, e);
-            error = String.valueOf(e);
-            cleanUp(tables);
-            finish(State.FAILED);
+            log.error("Rebuild {} of the read models failed", id, e);
+            cleanUp(RebuildState.FAILED, String.valueOf(e.getMessage()));
+        } finally {
+            heartbeat.shutdownNow();
         }
     }
 
-    RebuildStatus status() {
-        long done = eventsDone;
-        long total = Math.max(eventsTotal, done);
-        Instant started = replayStartedAt;
-        Instant until = finishedAt == null ? clock.instant() : finishedAt;
-        double seconds = started == null ? 0 : Duration.between(started, until).toMillis() / 1000.0;
-        double rate = seconds > 0 ? done / seconds : 0;
-        Double left = state == State.DONE ? Double.valueOf(0) : rate > 0 ? round((total - done) / rate) : null;
-        return new RebuildStatus(id, readModels, state.name(), done, total, round(rate), left,
-                tools.properties.batchSize(), requestedAt, finishedAt, error);
+    /** New empty tables, the horizon to fold up to, how many parts; from then on, a rebuild can be taken up. */
+    private RebuildJobs.Job start() {
+        fold.tables().create();
+        long horizon = horizon();
+        long events = tools.events().count(StoredEvents.Range.upTo(horizon));
+        int parts = tools.properties().partsFor(tools.jdbc(), horizon);
+        tools.jobs().folding(id, horizon, parts, events, tools.clock().instant());
+        log.info("Rebuild {} folds {} events up to position {} in {} part(s)", id, events, horizon, parts);
+        return tools.jobs().find(id).orElseThrow();
     }
 
-    private boolean hasReached(long head) {
-        return replay.isCaughtUp() && replay.position().orElse(-1) >= head;
-    }
-
-    private void cleanUp(List<String> tables) {
+    private void switchIn(long horizon) {
+        tools.processor().stop();
         try {
-            if (replay != null) {
-                replay.stop();
-                tools.forget(replay.name());
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    tools.transaction().executeWithoutResult(status -> {
+                        Positions live = tools.tokens().read(true);
+                        fold.tables().lockLive();
+                        long caughtUp = fold.catchUp(Coverage.upTo(horizon), horizon, live,
+                                tools.properties().catchUpBatch());
+                        fold.tables().switchIn(tools.properties().retiredSchema());
+                        tools.tokens().extendTo(live, horizon);
+                        log.info("Rebuild {} caught up with {} events and switched the read models' tables", id,
+                                caughtUp);
+                    });
+                    return;
+                } catch (PessimisticLockingFailureException e) {
+                    if (attempt == SWITCH_ATTEMPTS) {
+                        throw e;
+                    }
+                    log.info("Rebuild {} met readers or writers at the switch, trying again: {}", id, e.getMessage());
+                }
             }
-            tools.shadow.drop(tables);
-        } catch (RuntimeException e) {
-            log.warn("Rebuild {} could not clean up after itself", id, e);
+        } finally {
+            tools.processor().start();
         }
     }
 
-    private void finish(State end) {
-        finishedAt = clock.instant();
-        state = end;
+    private long horizon() {
+        try (Connection connection = tools.dataSource().getConnection()) {
+            return tools.horizon().safePosition(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not find where the store is final: " + e.getMessage(), e);
+        }
     }
 
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
+    private boolean shouldStop() {
+        return stopping || Thread.currentThread().isInterrupted() || cancelRequested;
     }
 
-    private static final class Cancelled extends Exception {
+    private void beat() {
+        try {
+            if (!tools.jobs().heartbeat(id, owner, fold.eventsDone(), tools.clock().instant())) {
+                // taken over by another instance, or over: stop folding here
+                stopping = true;
+            }
+            tools.jobs().find(id).filter(job -> job.state() == RebuildState.CANCELLING)
+                    .ifPresent(job -> cancelRequested = true);
+        } catch (RuntimeException e) {
+            log.warn("Rebuild {} could not record its progress: {}", id, e.getMessage());
+        }
+    }
+
+    private void cleanUp(RebuildState end, String error) {
+        try {
+            fold.tables().drop();
+        } catch (RuntimeException e) {
+            log.warn("Rebuild {} could not drop its tables", id, e);
+        }
+        tools.jobs().finish(id, end, fold.eventsDone(), error, tools.clock().instant());
     }
 }

@@ -32,7 +32,7 @@ class RebuildController {
         this.rebuilds = rebuilds;
     }
 
-    /** {@code name} is a read model's processing group, such as {@code monthly-passes}, or {@code all}. */
+    /** {@code name} is a read model, such as {@code monthly-passes}, or {@code all}: either rebuilds them all. */
     @PostMapping("/{name}/rebuild")
     ResponseEntity<RebuildStatus> rebuild(@PathVariable String name) {
         RebuildStatus started = rebuilds.start(name);
@@ -56,21 +56,21 @@ class RebuildController {
         return rebuilds.all();
     }
 
-    /** The latest rebuild of one read model. */
+    /** The latest rebuild, which rebuilt this read model with the others. */
     @GetMapping("/{name}/rebuild")
     ResponseEntity<RebuildStatus> latest(@PathVariable String name) {
         if (!rebuilds.readModels().contains(name)) {
             throw new Rebuilds.UnknownReadModel(name);
         }
-        return ResponseEntity.of(rebuilds.latest(name));
+        return ResponseEntity.of(rebuilds.latest());
     }
 
     /** Each read model with its latest rebuild, if any. */
     @GetMapping
     List<Map<String, Object>> readModels() {
+        Object latest = rebuilds.latest().<Object>map(status -> status).orElse(Map.of());
         return rebuilds.readModels().stream()
-                .map(name -> Map.<String, Object>of("name", name, "lastRebuild",
-                        rebuilds.latest(name).<Object>map(status -> status).orElse(Map.of())))
+                .map(name -> Map.<String, Object>of("name", name, "lastRebuild", latest))
                 .toList();
     }
 

@@ -17,11 +17,11 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * A handler that runs in the monthly read model's batches, for tests only: it can hold a batch at one grant, so that
- * the events sent meanwhile gather into the next batch, and it can fail a batch at one grant, noting what the batch
- * held. Inert until armed.
+ * A handler that runs in the read models' batches, for tests only: it can hold a batch at one grant, so that the
+ * events sent meanwhile gather into the next batch, and it can fail a batch at one grant, noting what the batch held.
+ * Inert until armed.
  */
-@ProcessingGroup(ReadModels.MONTHLY_PASSES)
+@ProcessingGroup(ReadModels.GROUP)
 class PoisonPill {
 
     /** Long enough for a test to look at the failed state, short enough for the processor to retry by itself. */
@@ -83,7 +83,7 @@ class PoisonPill {
         if (event.entitlementId().equals(poison)) {
             failedBatches.add(batch());
             // keeps the failed state still while the test looks: the processor retries only after the hold
-            processing.getObject().eventProcessor(ReadModels.MONTHLY_PASSES, StreamingEventProcessor.class)
+            processing.getObject().eventProcessor(ReadModels.GROUP, StreamingEventProcessor.class)
                     .orElseThrow().releaseSegment(0, HOLD_SECONDS, TimeUnit.SECONDS);
             throw new IllegalStateException("a poisoned grant: " + event.entitlementId());
         }

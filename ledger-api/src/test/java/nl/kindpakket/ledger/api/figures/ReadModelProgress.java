@@ -14,7 +14,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** How far each read model's processor has come in the event store, and its reset. */
+/** How far the read models' processor has come in the event store. */
 final class ReadModelProgress {
 
     private final JdbcTemplate jdbc;
@@ -32,49 +32,37 @@ final class ReadModelProgress {
         return jdbc.queryForObject("SELECT COALESCE(MAX(global_index), -1) FROM domain_event_entry", Long.class);
     }
 
-    /** The position of the token committed with the read model's rows; -1 before its first event. */
-    long storedPosition(String readModel) {
+    /** The lowest position of the tokens committed with the read models' rows; -1 before their first event. */
+    long storedPosition() {
         List<Long> positions = jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?",
-                (row, n) -> position(row.getBytes("token"), row.getString("token_type")), readModel);
+                (row, n) -> position(row.getBytes("token"), row.getString("token_type")), ReadModels.GROUP);
         return positions.stream().mapToLong(Long::longValue).min().orElse(-1);
     }
 
-    /** Waits until every read model has handled every event stored so far. */
+    /** Waits until the read models have handled every event stored so far. */
     void awaitCaughtUp(Duration timeout) {
         long head = head();
-        Await.until(timeout, () -> ReadModels.ALL.stream().allMatch(name -> position(name) >= head),
-                () -> "the read models to reach event " + head + ", at " + positions());
+        Await.until(timeout, () -> position() >= head, () -> "the read models to reach event " + head + ", at " + position());
     }
 
     /**
-     * Waits until this service's processors hold every read model's segment: resetting them or failing one of their
-     * batches means nothing while another service on the same store processes in their place.
+     * Waits until this service's processor holds every segment: failing one of its batches means nothing while
+     * another service on the same store processes in its place.
      */
     void awaitClaimedHere(Duration timeout) {
-        Await.until(timeout, () -> ReadModels.ALL.stream().noneMatch(name -> processor(name).processingStatus().isEmpty()),
-                () -> "this service to claim every read model (does another service process the same store?)");
+        Await.until(timeout, () -> !processor().processingStatus().isEmpty(),
+                () -> "this service to claim the read models (does another service process the same store?)");
     }
 
-    StreamingEventProcessor processor(String readModel) {
-        return processing.eventProcessor(readModel, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no streaming processor " + readModel));
+    StreamingEventProcessor processor() {
+        return processing.eventProcessor(ReadModels.GROUP, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no streaming processor " + ReadModels.GROUP));
     }
 
-    /** Stops every read model's processor and resets it: its rows are gone until {@link #startAll()} replays. */
-    void shutDownAndResetAll() {
-        ReadModels.ALL.forEach(name -> processor(name).shutDown());
-        ReadModels.ALL.forEach(name -> processor(name).resetTokens());
-    }
-
-    void startAll() {
-        ReadModels.ALL.forEach(name -> processor(name).start());
-    }
-
-    /** The live status, which moves on even when a batch held nothing for this read model; else the stored token. */
-    private long position(String readModel) {
-        Map<Integer, EventTrackerStatus> status = processor(readModel).processingStatus();
-        long live = live(status.values());
-        return Math.max(live, storedPosition(readModel));
+    /** The live status, which moves on even when a batch held nothing for the read models; else the stored token. */
+    private long position() {
+        Map<Integer, EventTrackerStatus> status = processor().processingStatus();
+        return Math.max(live(status.values()), storedPosition());
     }
 
     private static long live(Collection<EventTrackerStatus> segments) {
@@ -82,10 +70,6 @@ final class ReadModelProgress {
             return -1;
         }
         return segments.stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
-    }
-
-    private String positions() {
-        return ReadModels.ALL.stream().map(name -> name + "=" + position(name)).toList().toString();
     }
 
     private long position(byte[] token, String type) {

@@ -29,7 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * this run's events only. Each test works in its own municipality, named with this run's random suffix.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.hikari.maximum-pool-size=12", "spring.datasource.hikari.minimum-idle=2"})
+        "spring.datasource.hikari.maximum-pool-size=12", "spring.datasource.hikari.minimum-idle=2",
+        // one segment, so that a test can hold and fail one batch of everything it sends
+        "ledger.processing.segments=1"})
 @ActiveProfiles("test")
 @Import(PoisonPill.class)
 abstract class RunningLedger {

@@ -89,14 +89,17 @@ class PrometheusEndpointTest {
     }
 
     @Test
-    void the_prometheus_endpoint_shows_each_processors_lag_and_replay() throws Exception {
+    void the_prometheus_endpoint_shows_each_processors_lag_and_the_last_reconciliation() throws Exception {
         String metrics = scrape();
 
         String processor = "{application=\"kindpakket-ledger\",processor=\"" + RedemptionTally.GROUP + "\"}";
         assertThat(metrics).contains("ledger_events_head{application=\"kindpakket-ledger\"}",
                 "ledger_processor_lag" + processor, "ledger_processor_position" + processor,
-                "ledger_processor_replaying" + processor, "ledger_processor_replay_progress" + processor,
-                "ledger_processor_error" + processor);
+                "ledger_processor_error" + processor, "ledger_processor_lag{application=\"kindpakket-ledger\","
+                        + "processor=\"read-models\"}",
+                "ledger_reconciliation_differing_rows{application=\"kindpakket-ledger\"}",
+                "ledger_reconciliation_completed_seconds{application=\"kindpakket-ledger\"}");
+        assertThat(metrics).doesNotContain("ledger_processor_replaying");
     }
 
     @Test

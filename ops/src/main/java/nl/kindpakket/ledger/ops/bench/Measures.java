@@ -134,13 +134,13 @@ final class Measures {
         }
         long start = System.nanoTime();
         try (var phase = phases.start("replay: all read models")) {
-            projections.resetAndStart();
+            projections.rebuild(LedgerBenchmark.PROJECTION_TIMEOUT_SECONDS);
             projections.awaitHead(head, LedgerBenchmark.PROJECTION_TIMEOUT_SECONDS);
             phase.count(events, "events");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = events / seconds;
-        table.add(new Table.Row("3", String.format("replay: reset all %d read models and rebuild them from %,d events", projections.count(), events),
+        table.add(new Table.Row("3", String.format("replay: rebuild all %d read models from %,d events (one fold of the store)", projections.count(), events),
                 String.format("%s events/s (%,.1f s)", Table.rate(rate), seconds),
                 String.format("%s events/s read and deserialised (one cursor, fetch %d)", Table.rate(rawRead), RawReadBaseline.FETCH_SIZE),
                 Table.ratio(rate, rawRead), ">= 100,000 events/s", Table.atLeast(rate, 100_000, "events/s"), rate));

@@ -20,7 +20,7 @@ final class RebuildLines {
     private RebuildLines() {
     }
 
-    /** The service's own word: a finished rebuild can still show SWAPPING for a moment, so the state decides. */
+    /** The service's own word: a finished rebuild can still show SWITCHING for a moment, so the state decides. */
     static boolean isOver(RebuildStatus status) {
         return OVER.contains(status.state());
     }

@@ -108,7 +108,7 @@ class MonthlyReplayOfAnExportTest {
 
     private void awaitMonthlyProjection() throws InterruptedException {
         long last = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-        StreamingEventProcessor processor = processing.eventProcessor(ReadModels.MONTHLY_PASSES, StreamingEventProcessor.class)
+        StreamingEventProcessor processor = processing.eventProcessor(ReadModels.GROUP, StreamingEventProcessor.class)
                 .orElseThrow();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (processor.processingStatus().isEmpty()

@@ -38,8 +38,11 @@ public abstract sealed class Dialect permits PostgresDialect, H2Dialect {
     /** An expression of {@code column} that puts every value in one of {@code parts} parts numbered from 0. */
     public abstract String partitionOf(String column, int parts);
 
-    /** The transaction isolation in which a reader sees one moment of the tables throughout. */
-    public abstract int snapshotIsolation();
+    /**
+     * Whether a transaction can read every table as of one moment while others write (PostgreSQL's REPEATABLE READ);
+     * where it cannot, whoever needs one moment stops the writers first.
+     */
+    public abstract boolean readsOneMoment();
 
     /** Empty tables like the live ones in {@code schema}, with their keys already when {@code keyed}. */
     abstract void createLike(JdbcTemplate jdbc, String schema, List<String> tables, boolean keyed);
@@ -53,8 +56,14 @@ public abstract sealed class Dialect permits PostgresDialect, H2Dialect {
      */
     abstract void switchIn(JdbcTemplate jdbc, String schema, String retired, List<String> tables);
 
-    /** Blocks every reader and writer of these live tables until the caller's transaction ends. */
+    /**
+     * Blocks every reader and writer of these live tables until the caller's transaction ends; fails, rather than
+     * waits long, when others hold them (the caller tries again).
+     */
     abstract void lockLive(JdbcTemplate jdbc, List<String> tables);
+
+    /** Drops the tables a switch left behind: the old ones it moved to {@code retired}, or the new ones it copied. */
+    abstract void dropAfterSwitch(JdbcTemplate jdbc, String schema, String retired, List<String> tables);
 
     /** Drops these tables of the schema, where they exist. */
     void drop(JdbcTemplate jdbc, String schema, List<String> tables) {

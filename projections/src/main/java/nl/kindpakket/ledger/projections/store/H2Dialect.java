@@ -15,9 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class H2Dialect extends Dialect {
 
-    /** H2's own isolation level in which every read sees the snapshot taken at the transaction's first read. */
-    private static final int SNAPSHOT = 6;
-
     @Override
     String upsert(String table, List<String> keyColumns, List<String> columns) {
         return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + String.join(", ", keyColumns)
@@ -63,9 +60,10 @@ final class H2Dialect extends Dialect {
         return "MOD(ORA_HASH(" + column + "), " + parts + ")";
     }
 
+    /** The embedded store has one instance: its processor is the only writer to stop. */
     @Override
-    public int snapshotIsolation() {
-        return SNAPSHOT;
+    public boolean readsOneMoment() {
+        return false;
     }
 
     /** From H2's own script of each live table: the same columns, keys and indexes, under the new schema's name. */
@@ -103,6 +101,11 @@ final class H2Dialect extends Dialect {
     /** The embedded store serves one instance, whose processor the caller has stopped; readers see the old rows. */
     @Override
     void lockLive(JdbcTemplate jdbc, List<String> tables) {
+    }
+
+    @Override
+    void dropAfterSwitch(JdbcTemplate jdbc, String schema, String retired, List<String> tables) {
+        drop(jdbc, schema, tables);
     }
 
 }

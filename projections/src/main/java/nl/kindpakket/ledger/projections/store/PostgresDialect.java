@@ -46,8 +46,8 @@ final class PostgresDialect extends Dialect {
     }
 
     @Override
-    public int snapshotIsolation() {
-        return Connection.TRANSACTION_REPEATABLE_READ;
+    public boolean readsOneMoment() {
+        return true;
     }
 
     @Override
@@ -112,7 +112,13 @@ final class PostgresDialect extends Dialect {
 
     @Override
     void lockLive(JdbcTemplate jdbc, List<String> tables) {
+        jdbc.execute("SET LOCAL lock_timeout = '5s'");
         jdbc.execute("LOCK TABLE " + String.join(", ", tables) + " IN ACCESS EXCLUSIVE MODE");
+    }
+
+    @Override
+    void dropAfterSwitch(JdbcTemplate jdbc, String schema, String retired, List<String> tables) {
+        drop(jdbc, retired, tables);
     }
 
 }

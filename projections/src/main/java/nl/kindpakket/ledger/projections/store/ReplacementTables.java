@@ -63,8 +63,8 @@ public final class ReplacementTables {
         dialect.drop(jdbc, schema, tables);
     }
 
-    /** Drops what a switch moved aside, once its transaction has committed. */
-    public void dropRetired(String retired) {
-        dialect.drop(jdbc, retired, tables);
+    /** Drops what a switch left behind, once its transaction has committed. */
+    public void dropAfterSwitch(String retired) {
+        dialect.dropAfterSwitch(jdbc, schema, retired, tables);
     }
 }

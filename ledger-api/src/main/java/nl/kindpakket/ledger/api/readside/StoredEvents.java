@@ -1,0 +1,178 @@
+package nl.kindpakket.ledger.api.readside;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import javax.sql.DataSource;
+
+import nl.kindpakket.ledger.core.api.LedgerEvent;
+import nl.kindpakket.ledger.projections.fold.EventRecord;
+import nl.kindpakket.ledger.projections.store.Dialect;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.UnknownSerializedType;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The event table read once, in position order, through a server-side cursor, each event upcast and deserialised by
+ * the store's own serializer and upcasters: what a rebuild and a reconciliation fold.
+ */
+@Component
+public class StoredEvents {
+
+    private static final int FETCH_SIZE = 2_000;
+    private static final byte[] EMPTY_META_DATA = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final String COLUMNS = "global_index, event_identifier, aggregate_identifier, sequence_number, type,"
+            + " time_stamp, payload_type, payload_revision, payload, meta_data";
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+    private final Configuration axon;
+
+    public StoredEvents(DataSource dataSource, JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer,
+                        @Lazy Configuration axon) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.axon = axon;
+    }
+
+    /** Which events to read: those after one position up to another, of one part of the aggregates or of all. */
+    public record Range(long after, long upTo, int part, int parts) {
+
+        public static Range upTo(long upTo) {
+            return new Range(0, upTo, 0, 1);
+        }
+
+        public static Range between(long after, long upTo) {
+            return new Range(after, upTo, 0, 1);
+        }
+
+        public Range part(int part, int parts) {
+            return new Range(after, upTo, part, parts);
+        }
+    }
+
+    /** How many events the range holds, for all parts together. */
+    public long count(Range range) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE global_index > ? AND global_index <= ?",
+                Long.class, range.after(), range.upTo());
+    }
+
+    /** The highest position in the store; 0 when it is empty. */
+    public long lastPosition() {
+        Long last = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+        return last == null ? 0 : last;
+    }
+
+    /**
+     * Hands each of the ledger's events of the range to {@code each}, in position order. Events of a type no class
+     * here knows, or not of the ledger, are passed over, as the live processor passes them over.
+     */
+    public void read(Range range, Dialect dialect, Consumer<EventRecord> each) {
+        read(range, dialect, each, () -> { });
+    }
+
+    /** The same, telling {@code passedOver} of every event it passes over. */
+    public void read(Range range, Dialect dialect, Consumer<EventRecord> each, Runnable passedOver) {
+        String sql = "SELECT " + COLUMNS + " FROM domain_event_entry WHERE global_index > ? AND global_index <= ?"
+                + (range.parts() > 1 ? " AND " + dialect.partitionOf("aggregate_identifier", range.parts()) + " = ?" : "")
+                + " ORDER BY global_index";
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            // PostgreSQL keeps a cursor open only inside a transaction; otherwise it sends the whole result at once
+            connection.setAutoCommit(false);
+            try (PreparedStatement query = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                query.setFetchSize(FETCH_SIZE);
+                query.setLong(1, range.after());
+                query.setLong(2, range.upTo());
+                if (range.parts() > 1) {
+                    query.setInt(3, range.part());
+                }
+                try (ResultSet rows = query.executeQuery();
+                     Stream<TrackedEventMessage<?>> events = EventUtils.upcastAndDeserializeTrackedEvents(
+                             rows(rows), serializer, axon.upcasterChain())) {
+                    events.forEach(message -> {
+                        if (message.getPayloadType() != UnknownSerializedType.class
+                                && LedgerEvent.class.isAssignableFrom(message.getPayloadType())) {
+                            each.accept(record(message));
+                        } else {
+                            passedOver.run();
+                        }
+                    });
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the event store failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static EventRecord record(TrackedEventMessage<?> message) {
+        DomainEventMessage<?> event = (DomainEventMessage<?>) message;
+        return new EventRecord(event.getPayload(), event.getAggregateIdentifier(), event.getSequenceNumber(),
+                message.trackingToken().position().orElseThrow(), event.getTimestamp());
+    }
+
+    /** Events without metadata have an empty map, which the folds never read. */
+    private static byte[] metaData(byte[] stored) {
+        return stored == null ? EMPTY_META_DATA : stored;
+    }
+
+    private static Stream<TrackedEventData<?>> rows(ResultSet rows) {
+        Iterator<TrackedEventData<?>> iterator = new Iterator<>() {
+            private Boolean hasNext;
+
+            @Override
+            public boolean hasNext() {
+                if (hasNext == null) {
+                    try {
+                        hasNext = rows.next();
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("reading the event store failed: " + e.getMessage(), e);
+                    }
+                }
+                return hasNext;
+            }
+
+            @Override
+            public TrackedEventData<?> next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                hasNext = null;
+                try {
+                    return new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(rows.getLong(1)),
+                            new GenericDomainEventEntry<>(rows.getString(5), rows.getString(3), rows.getLong(4),
+                                    rows.getString(2), rows.getString(6), rows.getString(7), rows.getString(8),
+                                    rows.getBytes(9), metaData(rows.getBytes(10))));
+                } catch (SQLException e) {
+                    throw new IllegalStateException("reading the event store failed: " + e.getMessage(), e);
+                }
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
+    }
+}
