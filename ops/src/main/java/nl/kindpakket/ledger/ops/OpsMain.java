@@ -23,6 +23,7 @@ public final class OpsMain {
         switch (args[0]) {
             case "bench" -> LedgerBenchmark.main(rest);
             case "bench-annual-reset" -> AnnualResetBenchmark.main(rest);
+            case "bench-replay" -> nl.kindpakket.ledger.ops.bench.ReplayScaling.main(rest);
             case "bench-profile" -> ProfileSummary.main(rest);
             case "verify" -> System.exit(nl.kindpakket.ledger.ops.verify.VerifyCommand.run(rest));
             case "rebuild" -> System.exit(nl.kindpakket.ledger.ops.rebuild.RebuildCommand.run(rest));
@@ -42,6 +43,7 @@ public final class OpsMain {
                   bench [--size N] [--events N] [--quick] [--profile DIR]
                                                                    bulk, live, replay, reports and export against raw PostgreSQL
                   bench-annual-reset [--size N]                    only the annual reset of N entitlements against raw batched inserts
+                  bench-replay [--sizes 500000,2000000,8000000]    a rebuild of the read models and the reports at each size
                   bench-profile FILE.jfr [--top N] [--thread T]    summarise a flight recording of a measure
                   verify --jdbc-url URL [--user U] [--municipality m]  recompute the event chain, name the first break
                   rebuild --url URL --user U [--projection NAME|all] [--interval SECONDS] [--no-wait] [--password-env VAR]

@@ -17,8 +17,17 @@ final class SyntheticHistory {
     private SyntheticHistory() {
     }
 
+    /** What a fill appended, and the earliest year it wrote. */
+    record Filled(long events, int earliestYear) {
+    }
+
     /** @return the number of events appended, years going back from {@code latestYear} until the store holds {@code target} */
     static long fill(BenchDatabase db, Serializer serializer, int latestYear, long inStore, long target) throws Exception {
+        return fillYears(db, serializer, latestYear, inStore, target).events();
+    }
+
+    static Filled fillYears(BenchDatabase db, Serializer serializer, int latestYear, long inStore, long target)
+            throws Exception {
         try (Connection connection = db.connect();
              EventCopy out = new EventCopy(connection, serializer)) {
             int year = latestYear;
@@ -30,7 +39,7 @@ final class SyntheticHistory {
                 year--;
             }
             out.flush();
-            return out.appended();
+            return new Filled(out.appended(), year + 1);
         }
     }
 }
