@@ -24,7 +24,8 @@ final class BarChart {
         long max = Math.max(1, groups.stream().flatMap(g -> g.values().stream())
                 .filter(v -> v != null).mapToLong(Long::longValue).max().orElse(1));
         int plotHeight = HEIGHT - TOP - BOTTOM;
-        double slot = (WIDTH - LEFT - 10) / (double) Math.max(1, groups.size());
+        // a few groups keep bars of a readable width rather than filling the chart
+        double slot = Math.min(160, (WIDTH - LEFT - 10) / (double) Math.max(1, groups.size()));
         double bar = slot * 0.7 / series.size();
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">",

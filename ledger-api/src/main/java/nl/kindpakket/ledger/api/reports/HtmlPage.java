@@ -39,9 +39,9 @@ final class HtmlPage {
         body.append("<table>\n<thead><tr>");
         columns.forEach(c -> body.append("<th").append(alignment(c)).append('>').append(escape(c.heading())).append("</th>"));
         body.append("</tr></thead>\n<tbody>\n");
-        table.rows().forEach(row -> appendRow(columns, row, ""));
+        table.rows().forEach(row -> appendRow(columns, shown(columns, row), ""));
         if (table.hasTotal()) {
-            List<Object> total = new ArrayList<>(table.total());
+            List<String> total = shown(columns, table.total());
             total.set(0, "Totaal");
             appendRow(columns, total, " class=\"total\"");
         }
@@ -85,14 +85,21 @@ final class HtmlPage {
         return this;
     }
 
-    private void appendRow(List<Column> columns, List<Object> cells, String attributes) {
-        ReportTable.requireWidth(columns, cells);
+    private void appendRow(List<Column> columns, List<String> cells, String attributes) {
         body.append("<tr").append(attributes).append('>');
         for (int i = 0; i < columns.size(); i++) {
-            body.append("<td").append(alignment(columns.get(i))).append('>')
-                    .append(escape(shown(columns.get(i).kind(), cells.get(i)))).append("</td>");
+            body.append("<td").append(alignment(columns.get(i))).append('>').append(escape(cells.get(i))).append("</td>");
         }
         body.append("</tr>\n");
+    }
+
+    private static List<String> shown(List<Column> columns, List<Object> values) {
+        ReportTable.requireWidth(columns, values);
+        List<String> cells = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            cells.add(shown(columns.get(i).kind(), values.get(i)));
+        }
+        return cells;
     }
 
     private static String alignment(Column column) {
