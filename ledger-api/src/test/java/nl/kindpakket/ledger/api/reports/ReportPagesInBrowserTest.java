@@ -104,15 +104,15 @@ class ReportPagesInBrowserTest {
 
     @Test
     void the_monthly_page_renders_with_its_table_and_chart() throws Exception {
-        String dom = render("monthly-passes", "/reports/monthly-passes?year=" + YEAR);
+        String dom = renderReport("monthly-passes", "/reports/monthly-passes?year=" + YEAR);
         assertThat(dom).contains("<svg").contains("<table").contains("Totaal").contains("Verstrekte passen " + YEAR);
     }
 
     @Test
     void the_spending_line_and_overhead_pages_render_with_text_to_the_left_and_a_chart_of_the_lines() throws Exception {
-        assertThat(render("spending-lines", "/reports/spending-lines?year=" + YEAR)).contains("<td class=\"text\">Sport en cultuur</td>")
+        assertThat(renderReport("spending-lines", "/reports/spending-lines?year=" + YEAR)).contains("<td class=\"text\">Sport en cultuur</td>")
                 .contains("<svg").contains("<title>Beschikbaar 1: 500.000</title>").contains("Totaal");
-        assertThat(render("overhead", "/reports/overhead?year=" + YEAR)).contains("Uitgifte passen").contains("Aandeel uitvoeringskosten");
+        assertThat(renderReport("overhead", "/reports/overhead?year=" + YEAR)).contains("Uitgifte passen").contains("Aandeel uitvoeringskosten");
     }
 
     @Test
@@ -149,7 +149,7 @@ class ReportPagesInBrowserTest {
         return page.substring(start, end + ending.length() - 1).replace("&amp;", "&");
     }
 
-    private String render(String name, String path) throws Exception {
+    private String renderReport(String name, String path) throws Exception {
         return render(name, awaitPage(path));
     }
 
