@@ -1,6 +1,7 @@
 package nl.kindpakket.ledger.api.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -85,16 +86,9 @@ class ProcessorsEndpointTest {
                 .statusCode()).isEqualTo(400);
     }
 
-    private List<Map<String, Object>> awaitTally(Town town, java.util.function.Predicate<List<Map<String, Object>>> done)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        List<Map<String, Object>> rows = tally.rows(town.slug());
-        while (!done.test(rows)) {
-            assertThat(System.nanoTime()).as("tally now %s", rows).isLessThan(deadline);
-            Thread.sleep(50);
-            rows = tally.rows(town.slug());
-        }
-        return rows;
+    private List<Map<String, Object>> awaitTally(Town town, java.util.function.Predicate<List<Map<String, Object>>> done) {
+        return await("the tally of " + town.slug()).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> tally.rows(town.slug()), done);
     }
 
     private HttpResponse<String> send(String user, String password, String method, String path) throws Exception {
