@@ -1,6 +1,6 @@
 package nl.kindpakket.ledger.api.reports;
 
-import static nl.kindpakket.ledger.api.reports.SeedTables.euros;
+import static nl.kindpakket.ledger.api.reports.SourceDocumentTables.euros;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -49,8 +49,8 @@ class ReportDownloadsTest {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     static final String BASE = "/api/v1/municipalities/testville/reports";
-    static final String LINES = BASE + "/spending-lines?year=" + SeedTables.ENSCHEDE_YEAR;
-    static final String TASKS = BASE + "/overhead?year=" + SeedTables.WESTLAND_YEAR;
+    static final String LINES = BASE + "/spending-lines?year=" + SourceDocumentTables.ENSCHEDE_YEAR;
+    static final String TASKS = BASE + "/overhead?year=" + SourceDocumentTables.WESTLAND_YEAR;
 
     @Autowired
     CommandGateway commands;
@@ -67,7 +67,7 @@ class ReportDownloadsTest {
 
     @BeforeAll
     void theEnschedeLinesAndTheWestlandTasks() {
-        SeedTables seeds = new SeedTables(commands, new Municipality("testville"), UUID.randomUUID().toString().substring(0, 6));
+        SourceDocumentTables seeds = new SourceDocumentTables(commands, new Municipality("testville"), UUID.randomUUID().toString().substring(0, 6));
         seeds.enschedeSpendingLines2020();
         seeds.westlandPreventiveTasks2019();
         ObjectMapper json = new ObjectMapper();
@@ -103,7 +103,7 @@ class ReportDownloadsTest {
             assertThat(available.getCellStyle().getDataFormatString()).contains("€", "#,##0.00");
 
             Row refund = workbook.getSheet("Terugbetaling onderbesteding").getRow(1);
-            assertThat(refund.getCell(0).getStringCellValue()).isEqualTo(SeedTables.LEERGELD);
+            assertThat(refund.getCell(0).getStringCellValue()).isEqualTo(SourceDocumentTables.LEERGELD);
             assertThat(refund.getCell(2).getNumericCellValue()).isEqualTo(59_000.0);
             assertThat(refund.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2021, 4, 15));
             assertThat(refund.getCell(4).getStringCellValue()).isEqualTo("Inkomensondersteuning");
@@ -193,6 +193,16 @@ class ReportDownloadsTest {
         HttpResponse<String> byType = text(LINES, "text/csv;dialect=excel-fr");
         assertThat(byType.statusCode()).isEqualTo(400);
         assertThat(new ObjectMapper().readTree(byType.body()).path("field").asText()).isEqualTo("dialect");
+    }
+
+    @Test
+    void the_explanation_every_page_links_to_is_served_as_text() throws Exception {
+        HttpResponse<String> guide = text("/docs/reports.md", BROWSER);
+
+        assertThat(guide.statusCode()).isEqualTo(200);
+        assertThat(guide.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+        assertThat(guide.body()).startsWith("# What every figure of every report means").contains("Europe/Amsterdam", "asOf");
+        assertThat(text(LINES, BROWSER).body()).contains("href=\"/docs/reports.md\"");
     }
 
     private static BigDecimal dutchNumber(String text) {

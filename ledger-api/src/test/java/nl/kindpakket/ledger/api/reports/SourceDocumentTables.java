@@ -17,7 +17,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
  * proposal of December 2021 (every euro spent by the executing organisations, the underspend repaid in 2021), and the
  * preventive tasks from 2019 in the Westland council letter on preventive social tasks of 2018.
  */
-final class SeedTables {
+final class SourceDocumentTables {
 
     static final int ENSCHEDE_YEAR = 2020;
     static final int WESTLAND_YEAR = 2019;
@@ -28,7 +28,7 @@ final class SeedTables {
     private final String run;
     private int counter;
 
-    SeedTables(CommandGateway commands, Municipality municipality, String run) {
+    SourceDocumentTables(CommandGateway commands, Municipality municipality, String run) {
         this.commands = commands;
         this.municipality = municipality;
         this.run = run;
