@@ -10,26 +10,27 @@ import java.util.List;
  * Writes a {@link ReportTable} as CSV (RFC 4180) in a {@link CsvDialect}: one header row of the columns' CSV names,
  * the rows, and the total row last, its first cell "totaal". Euros have two decimals and no thousands separators.
  */
-final class Csv {
+public final class Csv {
 
     static final String TOTAL = "totaal";
 
     private final CsvDialect dialect;
     private final Appendable out;
 
-    Csv(CsvDialect dialect, Appendable out) {
+    public Csv(CsvDialect dialect, Appendable out) {
         this.dialect = dialect;
         this.out = out;
     }
 
     /** The table as one string, as the reports answer it. */
-    static String of(CsvDialect dialect, ReportTable table) {
+    public static String of(CsvDialect dialect, ReportTable table) {
         StringBuilder text = new StringBuilder();
         new Csv(dialect, text).write(table);
         return text.toString();
     }
 
-    void write(ReportTable table) {
+    /** The table, its rows read once as they are written: a long table need not be held in memory. */
+    public void write(ReportTable table) {
         append(dialect.preamble());
         row(table.columns().stream().map(Column::csvName).toList());
         for (List<Object> row : table.rows()) {

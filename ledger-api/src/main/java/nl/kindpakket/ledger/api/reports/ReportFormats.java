@@ -3,6 +3,8 @@ package nl.kindpakket.ledger.api.reports;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -15,7 +17,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Lets a link choose a report's format, since a browser following a link sends its own Accept header:
  * {@code ?csv=excel-nl} asks for the Dutch Excel CSV and {@code ?format=xlsx|csv|html|json} for a format.
- * Without either, the Accept header decides, as before.
+ * Without either, or for anything but a GET, the Accept header decides, as before.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportFormats implements WebMvcConfigurer {
@@ -38,6 +40,10 @@ class ReportFormats implements WebMvcConfigurer {
 
         @Override
         public List<MediaType> resolveMediaTypes(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
+            // a command's answer is JSON whatever its query says: only a read chooses a format
+            if (!(request.getNativeRequest() instanceof HttpServletRequest http) || !"GET".equals(http.getMethod())) {
+                return MEDIA_TYPE_ALL_LIST;
+            }
             if (request.getParameter(CSV_DIALECT) != null) {
                 return List.of(ReportResponses.CSV);
             }

@@ -12,17 +12,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** The CSV, workbook and HTML answers of the reports. */
-final class ReportResponses {
+public final class ReportResponses {
 
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
+    public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    public static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
 
     private ReportResponses() {
     }
 
     /** The report's first table, in the dialect asked for; {@code name} is the file's name without extension. */
-    static ResponseEntity<String> csv(ReportTable table, CsvDialect dialect, String name) {
+    public static ResponseEntity<String> csv(ReportTable table, CsvDialect dialect, String name) {
         return ResponseEntity.ok()
                 .contentType(dialect.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name + ".csv").build().toString())
@@ -30,7 +30,7 @@ final class ReportResponses {
     }
 
     /** Every table of the report, one sheet each. */
-    static ResponseEntity<byte[]> xlsx(List<ReportTable> tables, String name) {
+    public static ResponseEntity<byte[]> xlsx(List<ReportTable> tables, String name) {
         ByteArrayOutputStream workbook = new ByteArrayOutputStream();
         try {
             Xlsx.write(tables, workbook);

@@ -19,7 +19,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * euro format (never text), and the total row first-celled "Totaal". Apache POI's streaming writer keeps only a window
  * of rows in memory and spools the rest, compressed, to a temporary file, so a long table costs no more heap than a short one.
  */
-final class Xlsx {
+public final class Xlsx {
 
     static final String TOTAL = "Totaal";
     /** Rows kept in memory while a sheet is written; older rows are on disk. */
@@ -28,7 +28,7 @@ final class Xlsx {
     private Xlsx() {
     }
 
-    static void write(List<ReportTable> tables, OutputStream out) throws IOException {
+    public static void write(List<ReportTable> tables, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         workbook.setCompressTempFiles(true);
         try {

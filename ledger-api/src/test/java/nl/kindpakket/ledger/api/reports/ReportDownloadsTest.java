@@ -196,6 +196,20 @@ class ReportDownloadsTest {
     }
 
     @Test
+    void a_format_in_the_query_of_a_command_does_not_change_its_json_answer() throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/v1/municipalities/testville/years/2018/spending-lines?format=csv&csv=excel-nl"))
+                .header("Authorization", LedgerHttp.basic("staff", "staff-test-password"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"1\",\"name\":\"Gezondheid en kleding\",\"amountCents\":100,"
+                        + "\"allocationId\":\"zero-" + UUID.randomUUID() + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/json");
+    }
+
+    @Test
     void the_explanation_every_page_links_to_is_served_as_text() throws Exception {
         HttpResponse<String> guide = text("/docs/reports.md", BROWSER);
 
