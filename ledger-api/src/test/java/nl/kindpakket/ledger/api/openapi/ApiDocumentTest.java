@@ -153,6 +153,14 @@ class ApiDocumentTest {
     @Test
     void the_document_and_swagger_ui_need_sign_in() {
         LedgerHttp http = new LedgerHttp(port);
+        LedgerHttp.Answer page = http.send(null, java.net.http.HttpRequest.newBuilder(http.uri("/swagger-ui/index.html"))
+                .header("Authorization", LedgerHttp.basic("reader", "reader-password")));
+        LedgerHttp.Answer config = http.send(null, java.net.http.HttpRequest.newBuilder(http.uri("/v3/api-docs/swagger-config"))
+                .header("Authorization", LedgerHttp.basic("reader", "reader-password")));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
+        assertThat(config.json().path("url").asText()).isEqualTo("/v3/api-docs");
 
         assertThat(http.get(null, "/v3/api-docs").status()).isEqualTo(401);
         assertThat(http.get(null, "/swagger-ui.html").status()).isEqualTo(401);
