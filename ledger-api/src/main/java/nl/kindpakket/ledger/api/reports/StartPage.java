@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import nl.kindpakket.ledger.api.lookup.BudgetYears;
 import nl.kindpakket.ledger.api.security.Caller;
 import nl.kindpakket.ledger.api.security.Callers;
 import nl.kindpakket.ledger.api.security.RequestKind;
 import nl.kindpakket.ledger.api.security.Role;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
@@ -38,11 +38,11 @@ class StartPage {
             new Report("overhead", "Uitvoeringskosten en directe besteding"),
             new Report("providers", "Afrekening aanbieders"));
 
-    private final JdbcTemplate jdbc;
+    private final BudgetYears budgetYears;
     private final MunicipalityNames names;
 
-    StartPage(JdbcTemplate jdbc, MunicipalityNames names) {
-        this.jdbc = jdbc;
+    StartPage(BudgetYears budgetYears, MunicipalityNames names) {
+        this.budgetYears = budgetYears;
         this.names = names;
     }
 
@@ -65,8 +65,7 @@ class StartPage {
     }
 
     private void reports(HtmlPage page, String municipality) {
-        List<Integer> years = jdbc.queryForList(
-                "SELECT budget_year FROM budget_year_state WHERE municipality = ? ORDER BY budget_year DESC", Integer.class, municipality);
+        List<Integer> years = budgetYears.of(municipality);
         if (years.isEmpty()) {
             page.paragraph("Er is nog voor geen enkel jaar budget toegekend; de rapportages verschijnen hier zodra dat gebeurt.");
         }
