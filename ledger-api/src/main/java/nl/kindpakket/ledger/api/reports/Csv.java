@@ -1,35 +1,92 @@
 package nl.kindpakket.ledger.api.reports;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** A CSV table (RFC 4180): one header row, the rows, and the total row last. */
-final class Csv {
+/**
+ * Writes a {@link ReportTable} as CSV (RFC 4180) in a {@link CsvDialect}: one header row of the columns' CSV names,
+ * the rows, and the total row last, its first cell "totaal". Euros have two decimals and no thousands separators.
+ */
+public final class Csv {
 
-    private final StringBuilder text = new StringBuilder();
+    static final String TOTAL = "totaal";
 
-    Csv(String... header) {
-        row(List.of(header));
+    private final CsvDialect dialect;
+    private final Appendable out;
+
+    public Csv(CsvDialect dialect, Appendable out) {
+        this.dialect = dialect;
+        this.out = out;
     }
 
-    Csv row(Object... cells) {
-        return row(List.of(cells));
+    /** The table as one string, as the reports answer it. */
+    public static String of(CsvDialect dialect, ReportTable table) {
+        StringBuilder text = new StringBuilder();
+        new Csv(dialect, text).write(table);
+        return text.toString();
     }
 
-    Csv row(List<?> cells) {
-        text.append(cells.stream().map(Csv::cell).collect(Collectors.joining(","))).append("\r\n");
-        return this;
+    /** The table, its rows read once as they are written: a long table need not be held in memory. */
+    public void write(ReportTable table) {
+        append(dialect.preamble());
+        row(table.columns().stream().map(Column::csvName).toList());
+        for (List<Object> row : table.rows()) {
+            ReportTable.requireWidth(table.columns(), row);
+            row(cells(table.columns(), row));
+        }
+        if (table.hasTotal()) {
+            List<String> total = cells(table.columns(), table.total());
+            total.set(0, TOTAL);
+            row(total);
+        }
     }
 
-    private static String cell(Object value) {
-        String s = value == null ? "" : value.toString();
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+    private List<String> cells(List<Column> columns, List<Object> values) {
+        List<String> cells = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            cells.add(text(columns.get(i), values.get(i)));
+        }
+        return cells;
+    }
+
+    private String text(Column column, Object value) {
+        if (value == null) {
+            return column.csvBlank();
+        }
+        return switch (column.kind()) {
+            case EUROS -> dialect.number(BigDecimal.valueOf(((Number) value).longValue(), 2));
+            case DECIMAL -> dialect.number((BigDecimal) value);
+            case SHARE -> dialect.number((BigDecimal) value);
+            case MONTH -> ReportParameters.MONTHS[((Number) value).intValue() - 1];
+            case TEXT, COUNT, DATE -> value.toString();
+        };
+    }
+
+    private void row(List<String> cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                line.append(dialect.separator());
+            }
+            line.append(cell(cells.get(i)));
+        }
+        append(line.append("\r\n"));
+    }
+
+    private String cell(String s) {
+        return s.indexOf(dialect.separator()) >= 0 || s.contains("\"") || s.contains("\n") || s.contains("\r")
                 ? "\"" + s.replace("\"", "\"\"") + "\""
                 : s;
     }
 
-    @Override
-    public String toString() {
-        return text.toString();
+    private void append(CharSequence text) {
+        try {
+            out.append(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -5,16 +5,12 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Cents shown as euros: plain for CSV (1594000.00), Dutch for people (1.594.000,00). */
+/** Cents and numbers shown to people in Dutch: 1.594.000,00. */
 final class Euros {
 
     private static final DecimalFormatSymbols DUTCH = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL"));
 
     private Euros() {
-    }
-
-    static String plain(long cents) {
-        return BigDecimal.valueOf(cents, 2).toPlainString();
     }
 
     static String dutch(long cents) {

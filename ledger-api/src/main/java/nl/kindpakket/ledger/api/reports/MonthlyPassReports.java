@@ -2,21 +2,24 @@ package nl.kindpakket.ledger.api.reports;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import nl.kindpakket.ledger.api.asof.AsOf;
 import nl.kindpakket.ledger.projections.monthly.MonthlyPassQueries;
 import nl.kindpakket.ledger.projections.monthly.MonthlyPassReport;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The council's monthly table of issued passes and unique use (seed 001), as JSON, CSV and a printable page; with
- * {@code asOf}, as it stood at that moment of recording.
+ * The council's monthly table of issued passes and unique use, as in the Westland memo of July 2019: JSON, CSV, a
+ * workbook and a printable page; with {@code asOf}, as it stood at that moment of recording.
  */
 @RestController
 @RequestMapping("/api/v1/municipalities/{municipality}/reports/monthly-passes")
@@ -24,10 +27,12 @@ class MonthlyPassReports {
 
     private final MonthlyPassQueries queries;
     private final AsOf asOf;
+    private final MunicipalityNames names;
 
-    MonthlyPassReports(MonthlyPassQueries queries, AsOf asOf) {
+    MonthlyPassReports(MonthlyPassQueries queries, AsOf asOf, MunicipalityNames names) {
         this.queries = queries;
         this.asOf = asOf;
+        this.names = names;
     }
 
     @GetMapping
@@ -45,26 +50,19 @@ class MonthlyPassReports {
 
     @GetMapping(produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable String municipality, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer compareYear, @RequestParam(required = false) String asOf,
+            @RequestParam(name = "csv", required = false) String dialect,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        CsvDialect chosen = CsvDialect.requested(dialect, accept);
+        List<MonthlyPassReport> years = reports(municipality, year, compareYear, this.asOf.parse(asOf));
+        return ReportResponses.csv(table(years), chosen, fileName(years));
+    }
+
+    @GetMapping(produces = ReportResponses.XLSX_VALUE)
+    ResponseEntity<byte[]> xlsx(@PathVariable String municipality, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Integer compareYear, @RequestParam(required = false) String asOf) {
         List<MonthlyPassReport> years = reports(municipality, year, compareYear, this.asOf.parse(asOf));
-        List<String> header = new ArrayList<>(List.of("maand"));
-        years.forEach(r -> header.addAll(List.of("verstrekte passen " + r.year(), "uniek gebruik " + r.year())));
-        Csv csv = new Csv(header.toArray(String[]::new));
-        for (int month = 0; month < 12; month++) {
-            List<Object> row = new ArrayList<>(List.of(ReportParameters.MONTHS[month]));
-            for (MonthlyPassReport r : years) {
-                row.add(r.months().get(month).issuedPasses());
-                row.add(r.months().get(month).uniqueUsers());
-            }
-            csv.row(row);
-        }
-        List<Object> total = new ArrayList<>(List.of("totaal"));
-        years.forEach(r -> {
-            total.add(r.total().issuedPasses());
-            total.add(r.total().uniqueUsers());
-        });
-        csv.row(total);
-        return ReportResponses.csv(csv, "verstrekte-passen-" + years.get(0).year() + ".csv");
+        return ReportResponses.xlsx(List.of(table(years)), fileName(years));
     }
 
     @GetMapping(produces = "text/html")
@@ -74,25 +72,9 @@ class MonthlyPassReports {
         List<MonthlyPassReport> years = reports(municipality, year, compareYear, moment);
         MonthlyPassReport first = years.get(0);
         HtmlPage page = new HtmlPage("Verstrekte passen en uniek gebruik per maand",
-                "Gemeente " + first.municipality() + ", " + first.year() + (years.size() > 1 ? " en " + years.get(1).year() : "")
+                names.of(first.municipality()) + ", " + first.year() + (years.size() > 1 ? " en " + years.get(1).year() : "")
                         + ReportParameters.asOfLabel(moment));
-        List<String> header = new ArrayList<>(List.of("Maand"));
-        years.forEach(r -> header.addAll(List.of("Verstrekte passen " + r.year(), "Uniek gebruik " + r.year())));
-        List<List<String>> rows = new ArrayList<>();
-        for (int month = 0; month < 12; month++) {
-            List<String> row = new ArrayList<>(List.of(capitalised(ReportParameters.MONTHS[month])));
-            for (MonthlyPassReport r : years) {
-                row.add(count(r.months().get(month).issuedPasses()));
-                row.add(count(r.months().get(month).uniqueUsers()));
-            }
-            rows.add(row);
-        }
-        List<String> total = new ArrayList<>(List.of("Totaal"));
-        years.forEach(r -> {
-            total.add(count(r.total().issuedPasses()));
-            total.add(count(r.total().uniqueUsers()));
-        });
-        page.table(header, rows, total);
+        page.table(table(years));
         for (MonthlyPassReport r : years) {
             page.trusted("<figure>" + chart(r) + "<figcaption>Verstrekte passen en uniek gebruik per maand, " + r.year()
                     + ". Verschillende kinderen met gebruik in het jaar: " + Euros.dutchNumber(r.total().distinctUsersInYear()) + ".</figcaption></figure>");
@@ -101,6 +83,32 @@ class MonthlyPassReports {
                 + "Uniek gebruik: verschillende kinderen met ten minste één niet teruggedraaide besteding in de maand. "
                 + "Het totaal van de passen is de stand van de laatste maand; het totaal van het gebruik is de som van de maanden.");
         return ReportResponses.html(page);
+    }
+
+    /** The memo's table: a row per month, a pair of columns per year (the compared year second), and the total row. */
+    static ReportTable table(List<MonthlyPassReport> years) {
+        List<Column> columns = new ArrayList<>(List.of(Column.of("Maand", Column.Kind.MONTH)));
+        years.forEach(r -> columns.addAll(List.of(Column.count("Verstrekte passen " + r.year()), Column.count("Uniek gebruik " + r.year()))));
+        List<List<Object>> rows = new ArrayList<>();
+        for (int month = 0; month < 12; month++) {
+            List<Object> row = new ArrayList<>(List.of(month + 1));
+            for (MonthlyPassReport r : years) {
+                row.add(r.months().get(month).issuedPasses());
+                row.add(r.months().get(month).uniqueUsers());
+            }
+            rows.add(row);
+        }
+        List<Object> total = new ArrayList<>();
+        total.add(null);
+        years.forEach(r -> {
+            total.add(r.total().issuedPasses());
+            total.add(r.total().uniqueUsers());
+        });
+        return ReportTable.of("Passen en gebruik per maand", columns, rows).withTotal(total);
+    }
+
+    private static String fileName(List<MonthlyPassReport> years) {
+        return "verstrekte-passen-" + years.get(0).year();
     }
 
     private List<MonthlyPassReport> reports(String municipality, Integer year, Integer compareYear, Instant moment) {
@@ -118,16 +126,13 @@ class MonthlyPassReports {
 
     private static String chart(MonthlyPassReport report) {
         List<BarChart.Group> groups = report.months().stream()
-                .map(mo -> new BarChart.Group(ReportParameters.monthName(mo.month()).substring(0, 3), mo.issuedPasses(), mo.uniqueUsers()))
+                .map(mo -> new BarChart.Group(ReportParameters.monthName(mo.month()).substring(0, 3),
+                        Arrays.asList(orNull(mo.issuedPasses()), orNull(mo.uniqueUsers()))))
                 .toList();
-        return BarChart.svg("Verstrekte passen en uniek gebruik " + report.year(), "Verstrekte passen", "Uniek gebruik", groups);
+        return BarChart.svg("Verstrekte passen en uniek gebruik " + report.year(), List.of("Verstrekte passen", "Uniek gebruik"), groups);
     }
 
-    private static String count(Integer value) {
-        return value == null ? "–" : Euros.dutchNumber(value);
-    }
-
-    private static String capitalised(String month) {
-        return Character.toUpperCase(month.charAt(0)) + month.substring(1);
+    private static Long orNull(Integer count) {
+        return count == null ? null : count.longValue();
     }
 }

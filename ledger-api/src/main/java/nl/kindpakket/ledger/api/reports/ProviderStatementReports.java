@@ -4,9 +4,11 @@ import java.util.List;
 
 import nl.kindpakket.ledger.projections.provider.ProviderStatementQueries;
 import nl.kindpakket.ledger.projections.provider.ProviderStatementReport;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProviderStatementReports {
 
     private final ProviderStatementQueries queries;
+    private final MunicipalityNames names;
 
-    ProviderStatementReports(ProviderStatementQueries queries) {
+    ProviderStatementReports(ProviderStatementQueries queries, MunicipalityNames names) {
         this.queries = queries;
+        this.names = names;
     }
 
     @GetMapping
@@ -32,30 +36,43 @@ class ProviderStatementReports {
 
     @GetMapping(produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable String municipality, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer month, @RequestParam(name = "csv", required = false) String dialect,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        CsvDialect chosen = CsvDialect.requested(dialect, accept);
+        ProviderStatementReport report = json(municipality, year, month);
+        return ReportResponses.csv(statements(report), chosen, fileName(report));
+    }
+
+    @GetMapping(produces = ReportResponses.XLSX_VALUE)
+    ResponseEntity<byte[]> xlsx(@PathVariable String municipality, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Integer month) {
         ProviderStatementReport report = json(municipality, year, month);
-        Csv csv = new Csv("aanbieder", "naam", "maand", "betalingen", "bedrag betalingen", "correcties", "bedrag correcties", "te betalen");
-        report.statements().forEach(s -> csv.row(s.providerId(), s.providerName(), s.month(), s.redemptionCount(),
-                Euros.plain(s.redemptionCents()), s.reversalCount(), Euros.plain(s.reversalCents()), Euros.plain(s.netCents())));
-        var t = report.total();
-        csv.row("totaal", "", "", t.redemptionCount(), Euros.plain(t.redemptionCents()), t.reversalCount(),
-                Euros.plain(t.reversalCents()), Euros.plain(t.netCents()));
-        return ReportResponses.csv(csv, "aanbieders-" + report.year() + (report.month() == null ? "" : "-" + report.month()) + ".csv");
+        return ReportResponses.xlsx(List.of(statements(report)), fileName(report));
     }
 
     @GetMapping(produces = "text/html")
     ResponseEntity<String> html(@PathVariable String municipality, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Integer month) {
         ProviderStatementReport report = json(municipality, year, month);
-        HtmlPage page = new HtmlPage("Afrekening aanbieders", "Gemeente " + report.municipality() + ", " + report.year()
+        HtmlPage page = new HtmlPage("Afrekening aanbieders", names.of(report.municipality()) + ", " + report.year()
                 + (report.month() == null ? "" : ", " + ReportParameters.MONTHS[report.month() - 1]) + ", bedragen in euro's");
-        var t = report.total();
-        page.table(List.of("Aanbieder", "Maand", "Betalingen", "Bedrag", "Correcties", "Bedrag correcties", "Te betalen"),
-                report.statements().stream().map(s -> List.of(s.providerName() == null ? s.providerId() : s.providerName(),
-                        s.month(), Euros.dutchNumber(s.redemptionCount()), Euros.dutch(s.redemptionCents()),
-                        Euros.dutchNumber(s.reversalCount()), Euros.dutch(s.reversalCents()), Euros.dutch(s.netCents()))).toList(),
-                List.of("Totaal", "", Euros.dutchNumber(t.redemptionCount()), Euros.dutch(t.redemptionCents()),
-                        Euros.dutchNumber(t.reversalCount()), Euros.dutch(t.reversalCents()), Euros.dutch(t.netCents())));
+        page.table(statements(report));
         return ReportResponses.html(page);
+    }
+
+    /** A row per provider and month, and the total row. */
+    static ReportTable statements(ProviderStatementReport report) {
+        var t = report.total();
+        return ReportTable.of("Afrekening aanbieders", List.of(Column.text("Aanbieder"), Column.text("Naam"), Column.text("Maand"),
+                        Column.count("Betalingen"), Column.euros("Bedrag betalingen"), Column.count("Correcties"),
+                        Column.euros("Bedrag correcties"), Column.euros("Te betalen")),
+                report.statements().stream().map(s -> java.util.Arrays.<Object>asList(s.providerId(), s.providerName(), s.month(),
+                        s.redemptionCount(), s.redemptionCents(), s.reversalCount(), s.reversalCents(), s.netCents())).toList())
+                .withTotal(java.util.Arrays.asList("", "", "", t.redemptionCount(), t.redemptionCents(), t.reversalCount(),
+                        t.reversalCents(), t.netCents()));
+    }
+
+    private static String fileName(ProviderStatementReport report) {
+        return "aanbieders-" + report.year() + (report.month() == null ? "" : "-" + report.month());
     }
 }

@@ -1,29 +1,38 @@
 package nl.kindpakket.ledger.api.reports;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import nl.kindpakket.ledger.api.asof.AsOf;
 import nl.kindpakket.ledger.projections.spending.SpendingLineQueries;
 import nl.kindpakket.ledger.projections.spending.SpendingLineReport;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Finance's spending per line (bestedingslijn, seed 003), as JSON, CSV and a printable page; with {@code asOf}, as it stood then. */
+/**
+ * Finance's spending per line (bestedingslijn), as in the Enschede board proposal of December 2021: JSON, CSV, a
+ * workbook and a printable page; with {@code asOf}, as it stood then.
+ */
 @RestController
 @RequestMapping("/api/v1/municipalities/{municipality}/reports/spending-lines")
 class SpendingLineReports {
 
     private final SpendingLineQueries queries;
     private final AsOf asOf;
+    private final MunicipalityNames names;
 
-    SpendingLineReports(SpendingLineQueries queries, AsOf asOf) {
+    SpendingLineReports(SpendingLineQueries queries, AsOf asOf, MunicipalityNames names) {
         this.queries = queries;
         this.asOf = asOf;
+        this.names = names;
     }
 
     @GetMapping
@@ -34,15 +43,18 @@ class SpendingLineReports {
 
     @GetMapping(produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable String municipality, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String asOf, @RequestParam(name = "csv", required = false) String dialect,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        CsvDialect chosen = CsvDialect.requested(dialect, accept);
+        SpendingLineReport report = report(municipality, year, this.asOf.parse(asOf));
+        return ReportResponses.csv(lines(report), chosen, fileName(report));
+    }
+
+    @GetMapping(produces = ReportResponses.XLSX_VALUE)
+    ResponseEntity<byte[]> xlsx(@PathVariable String municipality, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String asOf) {
         SpendingLineReport report = report(municipality, year, this.asOf.parse(asOf));
-        Csv csv = new Csv("bestedingslijn", "naam", "beschikbaar", "vastgelegd", "besteed", "resterend", "terugbetaald");
-        report.lines().forEach(l -> csv.row(l.code(), l.name(), Euros.plain(l.availableCents()), Euros.plain(l.committedCents()),
-                Euros.plain(l.spentCents()), Euros.plain(l.remainingCents()), Euros.plain(l.refundedCents())));
-        var t = report.total();
-        csv.row("totaal", "", Euros.plain(t.availableCents()), Euros.plain(t.committedCents()), Euros.plain(t.spentCents()),
-                Euros.plain(t.remainingCents()), Euros.plain(t.refundedCents()));
-        return ReportResponses.csv(csv, "bestedingslijnen-" + report.year() + ".csv");
+        return ReportResponses.xlsx(tables(report), fileName(report));
     }
 
     @GetMapping(produces = "text/html")
@@ -50,34 +62,65 @@ class SpendingLineReports {
             @RequestParam(required = false) String asOf) {
         Instant moment = this.asOf.parse(asOf);
         SpendingLineReport report = report(municipality, year, moment);
-        HtmlPage page = new HtmlPage("Bestedingslijnen", "Gemeente " + report.municipality() + ", " + report.year()
+        HtmlPage page = new HtmlPage("Bestedingslijnen", names.of(report.municipality()) + ", " + report.year()
                 + ", bedragen in euro's" + ReportParameters.asOfLabel(moment));
-        var t = report.total();
-        page.table(List.of("Bestedingslijn", "Naam", "Beschikbaar", "Vastgelegd", "Besteed", "Resterend", "Terugbetaald"),
-                report.lines().stream().map(l -> List.of(l.code(), text(l.name()), Euros.dutch(l.availableCents()),
-                        Euros.dutch(l.committedCents()), Euros.dutch(l.spentCents()), Euros.dutch(l.remainingCents()),
-                        Euros.dutch(l.refundedCents()))).toList(),
-                List.of("Totaal", "", Euros.dutch(t.availableCents()), Euros.dutch(t.committedCents()), Euros.dutch(t.spentCents()),
-                        Euros.dutch(t.remainingCents()), Euros.dutch(t.refundedCents())));
-        if (!report.byOrganisation().isEmpty()) {
-            page.heading("Per uitvoerende organisatie");
-            page.table(List.of("Organisatie", "Bestedingslijn", "Besteed", "Terugbetaald"),
-                    report.byOrganisation().stream().map(o -> List.of(o.organisation(), o.spendingLine(),
-                            Euros.dutch(o.expenditureCents()), Euros.dutch(o.refundedCents()))).toList(), null);
-        }
-        if (!report.refunds().isEmpty()) {
-            page.heading("Terugbetaling onderbesteding");
-            page.table(List.of("Organisatie", "Bestedingslijn", "Bedrag", "Terugbetaald op", "Terug naar"),
-                    report.refunds().stream().map(r -> List.of(r.organisation(), r.spendingLine(), Euros.dutch(r.amountCents()),
-                            r.refundedOn().toString(), r.returnedTo())).toList(), null);
+        List<ReportTable> tables = tables(report);
+        page.table(tables.get(0));
+        page.trusted("<figure>" + chart(report) + "<figcaption>Beschikbaar, besteed en resterend per bestedingslijn, "
+                + report.year() + ", in euro's.</figcaption></figure>");
+        for (ReportTable table : tables.subList(1, tables.size())) {
+            page.heading(table.title());
+            page.table(table);
         }
         page.paragraph("Vastgelegd: tegoed dat nog open staat op actieve rechten. Besteed: bestedingen met passen min "
-                + "terugdraaiingen, plus uitgaven van uitvoerende organisaties. Resterend: beschikbaar min besteed.");
+                + "terugdraaiingen, plus uitgaven van uitvoerende organisaties. Resterend: beschikbaar min besteed (een terugbetaling komt uit het resterende).");
         return ReportResponses.html(page);
+    }
+
+    /** The lines with their total: the table of the board proposal, and the CSV. */
+    static ReportTable lines(SpendingLineReport report) {
+        var t = report.total();
+        return ReportTable.of("Bestedingslijnen", List.of(Column.text("Bestedingslijn"), Column.text("Naam"),
+                        Column.euros("Beschikbaar"), Column.euros("Vastgelegd"), Column.euros("Besteed"), Column.euros("Resterend"),
+                        Column.euros("Terugbetaald")),
+                report.lines().stream().map(l -> Arrays.<Object>asList(l.code(), text(l.name()), l.availableCents(), l.committedCents(),
+                        l.spentCents(), l.remainingCents(), l.refundedCents())).toList())
+                .withTotal(Arrays.asList("", "", t.availableCents(), t.committedCents(), t.spentCents(), t.remainingCents(),
+                        t.refundedCents()));
+    }
+
+    /** The lines, and where they exist, the organisations' part and the refunds: one sheet each in a workbook. */
+    private static List<ReportTable> tables(SpendingLineReport report) {
+        List<ReportTable> tables = new ArrayList<>(List.of(lines(report)));
+        if (!report.byOrganisation().isEmpty()) {
+            tables.add(ReportTable.of("Per uitvoerende organisatie", List.of(Column.text("Organisatie"), Column.text("Bestedingslijn"),
+                            Column.euros("Besteed"), Column.euros("Terugbetaald")),
+                    report.byOrganisation().stream().map(o -> Arrays.<Object>asList(o.organisation(), o.spendingLine(),
+                            o.expenditureCents(), o.refundedCents())).toList()));
+        }
+        if (!report.refunds().isEmpty()) {
+            tables.add(ReportTable.of("Terugbetaling onderbesteding", List.of(Column.text("Organisatie"), Column.text("Bestedingslijn"),
+                            Column.euros("Bedrag"), Column.date("Terugbetaald op"), Column.text("Terug naar")),
+                    report.refunds().stream().map(r -> Arrays.<Object>asList(r.organisation(), r.spendingLine(), r.amountCents(),
+                            r.refundedOn(), r.returnedTo())).toList()));
+        }
+        return tables;
+    }
+
+    /** Available, spent and remaining per line, in whole euros. */
+    private static String chart(SpendingLineReport report) {
+        List<BarChart.Group> groups = report.lines().stream()
+                .map(l -> new BarChart.Group(l.code(), List.of(l.availableCents() / 100, l.spentCents() / 100, l.remainingCents() / 100)))
+                .toList();
+        return BarChart.svg("Bestedingslijnen " + report.year(), List.of("Beschikbaar", "Besteed", "Resterend"), groups);
     }
 
     private static String text(String value) {
         return value == null ? "" : value;
+    }
+
+    private static String fileName(SpendingLineReport report) {
+        return "bestedingslijnen-" + report.year();
     }
 
     private SpendingLineReport report(String municipality, Integer year, Instant moment) {

@@ -1,7 +1,9 @@
 package nl.kindpakket.ledger.api.security;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
@@ -20,6 +22,8 @@ public class AccessPolicy {
     private static final PathPattern EVENTS = parse("/api/v1/events/**");
     private static final PathPattern OPERATOR = parse("/api/v1/operator/**");
     private static final PathPattern ACTUATOR = parse("/actuator/**");
+    private static final List<PathPattern> GUIDANCE = Stream.of("/", "/docs/**", "/v3/api-docs/**",
+            "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**").map(AccessPolicy::parse).toList();
 
     public AccessDecision decide(Caller caller, AccessRequest request) {
         PathContainer path = PathContainer.parsePath(request.path());
@@ -51,6 +55,9 @@ public class AccessPolicy {
         }
         if (OPERATOR.matches(path) || ACTUATOR.matches(path)) {
             return RequestKind.OPERATIONS;
+        }
+        if (request.isRead() && GUIDANCE.stream().anyMatch(pattern -> pattern.matches(path))) {
+            return RequestKind.GUIDANCE;
         }
         return RequestKind.UNMAPPED;
     }

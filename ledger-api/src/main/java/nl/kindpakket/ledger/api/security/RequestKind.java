@@ -28,6 +28,8 @@ public enum RequestKind {
     EVENT_STREAM(EnumSet.of(INTEGRATOR, AUDITOR)),
     /** /api/v1/operator/**, /actuator/** (but health, which is open), and any write to /api/v1/events */
     OPERATIONS(EnumSet.of(OPERATOR)),
+    /** reading the start page, the API document, Swagger UI and the explanation of the reports */
+    GUIDANCE(EnumSet.allOf(Role.class)),
     /** no endpoint lives here: any signed-in caller gets the plain 404 or 405 */
     UNMAPPED(EnumSet.allOf(Role.class));
 

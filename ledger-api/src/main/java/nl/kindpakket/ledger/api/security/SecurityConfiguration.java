@@ -3,6 +3,7 @@ package nl.kindpakket.ledger.api.security;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,30 +14,40 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** HTTP Basic for an API: stateless, no CSRF (no cookies), every request decided by the {@link AccessPolicy} but health. */
+/**
+ * HTTP Basic and, when an identity provider's key set is configured, OpenID Connect bearer tokens, for an API:
+ * stateless, no CSRF (no cookies), every request decided by the {@link AccessPolicy} but health.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableConfigurationProperties(LedgerSecurityProperties.class)
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain ledgerSecurity(HttpSecurity http) throws Exception {
-        ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint();
+    SecurityFilterChain ledgerSecurity(HttpSecurity http, BasicSignIn basic, JwtClaimNames claims,
+            ObjectProvider<JwtDecoder> tokens) throws Exception {
+        ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint(basic.enabled());
         http.csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
-                        .authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(failures -> failures.authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler()))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HealthPaths::matches).permitAll()
                         .anyRequest().access(new PolicyAuthorizationManager(new AccessPolicy())));
+        if (basic.enabled()) {
+            http.httpBasic(signIn -> signIn.realmName(ProblemAuthenticationEntryPoint.REALM).authenticationEntryPoint(unauthenticated));
+        }
+        JwtDecoder decoder = tokens.getIfAvailable();
+        if (decoder != null) {
+            BearerTokens.configure(http, decoder, claims);
+        }
         return http.build();
     }
 

@@ -1,6 +1,7 @@
 package nl.kindpakket.ledger.api.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -121,12 +122,9 @@ class StoreOutageTest {
         return counter == null ? 0 : counter.count();
     }
 
-    private void awaitCaughtUp() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (positions.current().lag(RedemptionTally.GROUP).orElse(-1) != 0) {
-            assertThat(System.nanoTime()).as("the tally never caught up: %s", positions.current()).isLessThan(deadline);
-            Thread.sleep(100);
-        }
+    private void awaitCaughtUp() {
+        await("the tally catches up").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> positions.current().lag(RedemptionTally.GROUP).orElse(-1) == 0);
     }
 
     record Failure(OutageClients.Outcome outcome, Duration took) {
@@ -153,12 +151,9 @@ class StoreOutageTest {
             }
         }
 
-        void awaitAcknowledged(int count) throws InterruptedException {
-            long deadline = System.nanoTime() + RECOVERY.toNanos();
-            while (acknowledged.size() < count) {
-                assertThat(System.nanoTime()).as("%s commands accepted within %s", count, RECOVERY).isLessThan(deadline);
-                Thread.sleep(20);
-            }
+        void awaitAcknowledged(int count) {
+            await(count + " commands accepted").atMost(RECOVERY).pollInterval(Duration.ofMillis(20))
+                    .until(() -> acknowledged.size() >= count);
         }
 
         void stop() throws InterruptedException {

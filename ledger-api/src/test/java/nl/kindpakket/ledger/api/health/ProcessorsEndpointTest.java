@@ -1,6 +1,7 @@
 package nl.kindpakket.ledger.api.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;

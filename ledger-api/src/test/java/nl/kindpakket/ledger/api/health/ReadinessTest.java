@@ -1,6 +1,7 @@
 package nl.kindpakket.ledger.api.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -129,16 +130,8 @@ class ReadinessTest {
     }
 
     private JsonNode awaitHealth(String group, int status, Predicate<JsonNode> also) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        Map.Entry<Integer, JsonNode> last = null;
-        while (System.nanoTime() < deadline) {
-            last = health(group);
-            if (last.getKey() == status && also.test(last.getValue())) {
-                return last.getValue();
-            }
-            sleep();
-        }
-        throw new AssertionError("health/" + group + " never answered " + status + "; last " + last);
+        return await("health/" + group + " answers " + status).atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> health(group), last -> last.getKey() == status && also.test(last.getValue())).getValue();
     }
 
     private Map.Entry<Integer, JsonNode> health(String group) {
@@ -150,14 +143,6 @@ class ReadinessTest {
             return Map.entry(response.statusCode(), new ObjectMapper().readTree(response.body()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

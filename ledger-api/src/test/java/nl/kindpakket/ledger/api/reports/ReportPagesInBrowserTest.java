@@ -1,6 +1,7 @@
 package nl.kindpakket.ledger.api.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import nl.kindpakket.ledger.core.api.EntitlementId;
@@ -55,6 +57,8 @@ class ReportPagesInBrowserTest {
     private static final Municipality TOWN = new Municipality("testville");
     private static final int YEAR = 2015;
     private static final Path PAGES = Path.of("target", "report-pages");
+    private static final String ROOT = "/";
+    private static final String TOWN_BASE = "/api/v1/municipalities/" + TOWN.slug();
 
     @Autowired
     CommandGateway commands;
@@ -100,19 +104,57 @@ class ReportPagesInBrowserTest {
 
     @Test
     void the_monthly_page_renders_with_its_table_and_chart() throws Exception {
-        String dom = render("monthly-passes", "/reports/monthly-passes?year=" + YEAR);
+        String dom = renderReport("monthly-passes", "/reports/monthly-passes?year=" + YEAR);
         assertThat(dom).contains("<svg").contains("<table").contains("Totaal").contains("Verstrekte passen " + YEAR);
     }
 
     @Test
-    void the_spending_line_and_overhead_pages_render() throws Exception {
-        assertThat(render("spending-lines", "/reports/spending-lines?year=" + YEAR)).contains("Sport en cultuur").contains("Totaal");
-        assertThat(render("overhead", "/reports/overhead?year=" + YEAR)).contains("Uitgifte passen").contains("Aandeel uitvoeringskosten");
+    void the_spending_line_and_overhead_pages_render_with_text_to_the_left_and_a_chart_of_the_lines() throws Exception {
+        assertThat(renderReport("spending-lines", "/reports/spending-lines?year=" + YEAR)).contains("<td class=\"text\">Sport en cultuur</td>")
+                .contains("<svg").contains("<title>Beschikbaar 1: 500.000</title>").contains("Totaal");
+        assertThat(renderReport("overhead", "/reports/overhead?year=" + YEAR)).contains("Uitgifte passen").contains("Aandeel uitvoeringskosten");
+    }
+
+    @Test
+    void the_start_page_lists_the_councils_reports_by_year_with_their_downloads() throws Exception {
+        String dom = render("start", awaitCaughtUp(() -> get(ROOT, "text/html")));
+
+        assertThat(dom).contains("Gemeente Testville", "aangemeld als council", "<h2>" + YEAR + "</h2>")
+                .contains("href=\"/api/v1/municipalities/testville/reports/spending-lines?year=" + YEAR + "\"")
+                .contains("href=\"/api/v1/municipalities/testville/reports/spending-lines?year=" + YEAR + "&amp;format=xlsx\"")
+                .contains("href=\"/api/v1/municipalities/testville/reports/monthly-passes?year=" + YEAR + "&amp;csv=excel-nl\"")
+                .contains("href=\"/swagger-ui.html\"", "href=\"/docs/reports.md\"");
+        String start = get(ROOT, "text/html").body();
+        HttpResponse<String> pageLink = get(link(start, "spending-lines?year=" + YEAR + "\""), "text/html");
+        HttpResponse<String> workbookLink = get(link(start, "spending-lines?year=" + YEAR + "&amp;format=xlsx\""), "text/html");
+        assertThat(pageLink.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(workbookLink.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    @Test
+    void a_provider_signed_in_is_told_its_role_reads_no_reports() throws Exception {
+        HttpResponse<String> start = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .header("Accept", "text/html").header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("pool:pool-test-password".getBytes())).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(start.statusCode()).isEqualTo(200);
+        assertThat(start.body()).contains("aanbieder").doesNotContain("/reports/");
+    }
+
+    /** The address a link of the page points to: the href that ends as given. */
+    private static String link(String page, String ending) {
+        int end = page.indexOf(ending);
+        int start = page.lastIndexOf("href=\"", end) + "href=\"".length();
+        return page.substring(start, end + ending.length() - 1).replace("&amp;", "&");
+    }
+
+    private String renderReport(String name, String path) throws Exception {
+        return render(name, awaitPage(path));
     }
 
     /** Saves the page, has chromium build its DOM and take a screenshot; skipped where chromium is not installed. */
-    private String render(String name, String path) throws Exception {
-        String html = awaitPage(path);
+    private String render(String name, String html) throws Exception {
         Path page = PAGES.resolve(name + ".html").toAbsolutePath();
         Files.writeString(page, html, StandardCharsets.UTF_8);
         String chromium = chromium();
@@ -127,21 +169,22 @@ class ReportPagesInBrowserTest {
         return run(chromium, "--dump-dom", page.toUri().toString());
     }
 
-    /** The projections catch up asynchronously: the page is taken once every grant of the year shows. */
     private String awaitPage(String path) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!get("/reports/monthly-passes?year=" + YEAR, "application/json").body().contains("\"total\":{\"issuedPasses\":102,")) {
-            assertThat(System.nanoTime()).as("the monthly report catches up").isLessThan(deadline);
-            Thread.sleep(200);
-        }
-        HttpResponse<String> page = get(path, "text/html");
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        return page.body();
+        return awaitCaughtUp(() -> get(TOWN_BASE + path, "text/html"));
+    }
+
+    /** The projections catch up asynchronously: the page is taken once every grant of the year shows. */
+    private String awaitCaughtUp(Callable<HttpResponse<String>> page) throws Exception {
+        await("the monthly report catches up").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                get(TOWN_BASE + "/reports/monthly-passes?year=" + YEAR, "application/json").body().contains("\"total\":{\"issuedPasses\":102,"));
+        HttpResponse<String> answer = page.call();
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        return answer.body();
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/municipalities/" + TOWN.slug() + path))
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", accept)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("council:council-test-password".getBytes()))
                 .build(), HttpResponse.BodyHandlers.ofString());

@@ -1,6 +1,7 @@
 package nl.kindpakket.ledger.api.reset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -151,15 +152,11 @@ class AnnualResetJobTest {
     }
 
     private ResetJobStatus awaitDone(ResetJobStatus job) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        ResetJobStatus now = job;
-        while (!now.finished()) {
-            assertThat(now.status()).as("job %s: %s", now.id(), now.error()).isNotEqualTo("FAILED");
-            assertThat(System.nanoTime()).as("reset still running").isLessThan(deadline);
-            sleep();
-            now = resets.status(town, job.id()).orElseThrow();
-        }
-        return now;
+        return await("annual reset " + job.id() + " finishes").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> resets.status(town, job.id()).orElseThrow(), now -> {
+                    assertThat(now.status()).as("job %s: %s", now.id(), now.error()).isNotEqualTo("FAILED");
+                    return now.finished();
+                });
     }
 
     private long eventCount(String type) {
@@ -169,13 +166,5 @@ class AnnualResetJobTest {
 
     private long totalEvents() {
         return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier like ?", Long.class, town.slug() + ":%");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

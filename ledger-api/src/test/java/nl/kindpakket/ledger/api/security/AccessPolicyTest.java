@@ -156,6 +156,16 @@ class AccessPolicyTest {
         assertThat(policy.classify(AccessRequest.of("GET", "/elsewhere"))).isEqualTo(RequestKind.UNMAPPED);
     }
 
+    @Test
+    void every_role_reads_the_start_page_and_the_api_document_but_writes_nothing_there() {
+        for (String path : List.of("/", "/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui.html", "/swagger-ui/index.html",
+                "/docs/reports.md")) {
+            assertThat(policy.classify(AccessRequest.of("GET", path))).as(path).isEqualTo(RequestKind.GUIDANCE);
+            assertDecisions(AccessRequest.of("GET", path), "P", "P", "P", "P", "P", "P");
+            assertThat(policy.classify(AccessRequest.of("POST", path))).as(path).isEqualTo(RequestKind.UNMAPPED);
+        }
+    }
+
     private void assertDecisions(AccessRequest request, String... expectedPerRole) {
         Role[] roles = {Role.MUNICIPALITY_STAFF, Role.PROVIDER, Role.AUDITOR, Role.COUNCIL, Role.INTEGRATOR, Role.OPERATOR};
         for (int i = 0; i < roles.length; i++) {

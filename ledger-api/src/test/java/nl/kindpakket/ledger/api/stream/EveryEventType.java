@@ -1,5 +1,7 @@
 package nl.kindpakket.ledger.api.stream;
 
+import static org.awaitility.Awaitility.await;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,19 +100,12 @@ final class EveryEventType {
     }
 
     private void awaitDone(ResetJobStatus job) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        ResetJobStatus now = job;
-        while (!now.finished()) {
-            if ("FAILED".equals(now.status()) || System.nanoTime() > deadline) {
-                throw new IllegalStateException("annual reset " + now.id() + " did not finish: " + now.error());
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            now = resets.status(town, job.id()).orElseThrow();
-        }
+        await("annual reset " + job.id() + " finishes").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> resets.status(town, job.id()).orElseThrow(), now -> {
+                    if ("FAILED".equals(now.status())) {
+                        throw new IllegalStateException("annual reset " + now.id() + " failed: " + now.error());
+                    }
+                    return now.finished();
+                });
     }
 }

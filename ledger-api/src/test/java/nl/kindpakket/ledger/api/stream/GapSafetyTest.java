@@ -1,6 +1,7 @@
 package nl.kindpakket.ledger.api.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.time.Duration;
@@ -57,8 +58,8 @@ class GapSafetyTest {
             long later = insertCommitted("testville:later-" + town);
             CompletableFuture<StreamClient.Response> page = CompletableFuture.supplyAsync(() ->
                     client.get("after=" + (held.position() - 1) + "&municipality=testville&limit=10000"));
-            Thread.sleep(300);
-            assertThat(page).as("the request waits while the writer is in flight").isNotDone();
+            await("the request waits while the writer is in flight").during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+                    .until(() -> !page.isDone());
 
             held.commit();
 

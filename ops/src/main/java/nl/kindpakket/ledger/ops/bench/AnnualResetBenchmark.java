@@ -9,8 +9,7 @@ public final class AnnualResetBenchmark {
     private AnnualResetBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        BenchPlan plan = BenchPlan.from(Options.parse(args));
+    static void measure(BenchPlan plan) throws Exception {
         java.io.PrintStream out = LedgerBenchmark.tableOnly();
         Table table = new Table();
         plan.database().recreate();

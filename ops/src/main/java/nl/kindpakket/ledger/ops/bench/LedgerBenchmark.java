@@ -18,8 +18,7 @@ public final class LedgerBenchmark {
     private LedgerBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        BenchPlan plan = BenchPlan.from(Options.parse(args));
+    static void measure(BenchPlan plan) {
         PrintStream out = tableOnly();
         try {
             Table table = run(plan);

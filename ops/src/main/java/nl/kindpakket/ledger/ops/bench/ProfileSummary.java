@@ -1,7 +1,6 @@
 package nl.kindpakket.ledger.ops.bench;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,14 +49,9 @@ public final class ProfileSummary {
     private ProfileSummary() {
     }
 
-    public static void main(String[] args) throws Exception {
-        if (args.length == 0) {
-            throw new IllegalArgumentException("usage: bench-profile FILE.jfr [--top N] [--thread TEXT]");
-        }
-        Options options = Options.parse(Arrays.copyOfRange(args, 1, args.length));
+    static void summarise(Path recording, String thread, int top) throws Exception {
         ProfileSummary summary = new ProfileSummary();
-        String thread = options.get("thread", "");
-        for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
+        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
             String name = event.getEventType().getName();
             if (event.getStackTrace() == null) {
                 continue;
@@ -83,7 +77,7 @@ public final class ProfileSummary {
                 summary.nativeSample(event.getStackTrace());
             }
         }
-        summary.print(options.integer("top", 25));
+        summary.print(top);
     }
 
     private void sample(String thread, RecordedStackTrace stack) {

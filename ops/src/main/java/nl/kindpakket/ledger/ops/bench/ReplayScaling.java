@@ -1,11 +1,9 @@
 package nl.kindpakket.ledger.ops.bench;
 
-import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,26 +23,17 @@ public final class ReplayScaling {
     private ReplayScaling() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Options options = Options.parse(args);
-        BenchDatabase database = new BenchDatabase(options.get("server", "jdbc:postgresql://127.0.0.1:5432"),
-                options.get("database", "ledger_bench_replay"), options.get("user", "postgres"));
-        List<Integer> sizes = Arrays.stream(options.get("sizes", "500000,2000000,8000000").split(","))
-                .map(String::strip).map(Integer::parseInt).sorted().toList();
-        int requests = options.integer("report-requests", 1_000);
-        List<String> settings = Arrays.stream(options.get("set", "").split(";")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
-        PrintStream out = System.out;
+    /** Runs every size and prints the table; a failure is printed and ends the process with 1. */
+    static void measure(BenchDatabase database, List<Integer> sizes, int requests, List<String> settings) {
         try {
-            List<String> rows = run(database, sizes, requests, settings);
-            out.println();
-            rows.forEach(out::println);
-            out.flush();
+            List<String> rows = run(database, sizes.stream().sorted().toList(), requests, settings);
+            System.out.println();
+            rows.forEach(System.out::println);
+            System.out.flush();
         } catch (Exception | Error failure) {
             failure.printStackTrace();
             System.exit(1);
         }
-        System.exit(0);
     }
 
     static List<String> run(BenchDatabase database, List<Integer> sizes, int requests, List<String> settings)

@@ -7,10 +7,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 import nl.kindpakket.ledger.api.stream.EventFilter;
+import nl.kindpakket.ledger.ops.Counts;
+import nl.kindpakket.ledger.ops.DatabaseOptions;
 import nl.kindpakket.ledger.ops.bench.BenchDatabase;
-import nl.kindpakket.ledger.ops.bench.Options;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code ops bench-export}: how fast the events leave the ledger, next to a raw sequential read of the
@@ -18,37 +23,60 @@ import nl.kindpakket.ledger.ops.bench.Options;
  * {@code --events} events shaped like the ledger's; with {@code --stream-url} it also pages through a
  * running ledger's {@code GET /api/v1/events}. Prints a Markdown table.
  */
-public final class ExportBenchmark {
+@Command(name = "bench-export", mixinStandardHelpOptions = true,
+        description = "Export and stream rates beside a raw read of the event table, as a Markdown table.")
+public final class ExportBenchmark implements Callable<Integer> {
 
-    private ExportBenchmark() {
-    }
+    @Option(names = "--jdbc-url", paramLabel = "URL", description = "An existing store to read; without it a scratch database is filled.")
+    String jdbcUrl;
+    @Option(names = "--user", paramLabel = "USER", defaultValue = "postgres", description = "The database user (default: ${DEFAULT-VALUE}).")
+    String user;
+    @Option(names = "--password-env", paramLabel = "VAR", defaultValue = DatabaseOptions.PASSWORD_VARIABLE,
+            description = "The environment variable holding the database password (default: ${DEFAULT-VALUE}).")
+    String passwordVariable;
+    @Option(names = "--server", paramLabel = "URL", defaultValue = "jdbc:postgresql://127.0.0.1:5432",
+            description = "The server of the scratch database (default: ${DEFAULT-VALUE}).")
+    String server;
+    @Option(names = "--database", paramLabel = "NAME", defaultValue = "ledger_bench_export",
+            description = "The scratch database, dropped and created (default: ${DEFAULT-VALUE}).")
+    String database;
+    @Option(names = "--events", paramLabel = "N", defaultValue = "200000", converter = Counts.class,
+            description = "Events in the scratch database (default: ${DEFAULT-VALUE}).")
+    int events;
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Rounds; the best of each reading counts (default: ${DEFAULT-VALUE}).")
+    int runs;
+    @Option(names = "--stream-url", paramLabel = "URL", description = "A running ledger whose event stream is also paged through.")
+    String streamUrl;
+    @Option(names = "--stream-user", paramLabel = "USER", defaultValue = "integrator",
+            description = "Its integrator user; the password from LEDGER_PASSWORD (default: ${DEFAULT-VALUE}).")
+    String streamUser;
+    @Option(names = "--municipality", paramLabel = "SLUG", description = "The municipality whose stream is read.")
+    String municipality;
 
-    public static void main(String[] args) throws Exception {
-        Options options = Options.parse(args);
-        String user = options.get("user", "postgres");
-        String url = options.get("jdbc-url", null);
+    @Override
+    public Integer call() throws Exception {
+        String url = jdbcUrl;
         if (url == null) {
-            BenchDatabase scratch = new BenchDatabase(options.get("server", "jdbc:postgresql://127.0.0.1:5432"),
-                    options.get("database", "ledger_bench_export"), user);
+            BenchDatabase scratch = new BenchDatabase(server, database, user);
             url = scratch.jdbcUrl();
-            SyntheticEvents.fill(scratch, options.integer("events", 200_000));
+            SyntheticEvents.fill(scratch, events);
         }
-        int runs = options.integer("runs", 3);
-        String streamUrl = options.get("stream-url", null);
+        Map<String, String> environment = System.getenv();
         Path file = Files.createTempFile("ledger-export", ".ndjson");
-        try (Connection connection = DriverManager.getConnection(url, user, options.get("password", ""))) {
+        try (Connection connection = DriverManager.getConnection(url, user, environment.getOrDefault(passwordVariable, ""))) {
             List<Run> readings = new ArrayList<>(List.of(
                     () -> RawRead.run(connection),
                     () -> export(connection, OutputStream.nullOutputStream(), "export, lines discarded"),
                     () -> export(connection, Files.newOutputStream(file), "ops export to a file")));
             if (streamUrl != null) {
-                readings.add(new StreamRead(streamUrl, options.get("stream-user", "integrator"), options.get("stream-password", ""),
-                        options.get("municipality", null))::run);
+                readings.add(new StreamRead(streamUrl, streamUser, environment.getOrDefault("LEDGER_PASSWORD", ""),
+                        municipality)::run);
             }
             print(url, bestOfRounds(runs, readings));
         } finally {
             Files.deleteIfExists(file);
         }
+        return 0;
     }
 
     record Measure(String name, long events, double seconds) {

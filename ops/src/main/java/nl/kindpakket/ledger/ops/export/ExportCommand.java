@@ -2,41 +2,84 @@ package nl.kindpakket.ledger.ops.export;
 
 import java.io.FileOutputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 import nl.kindpakket.ledger.api.stream.EventFilter;
-import nl.kindpakket.ledger.ops.bench.Options;
+import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
+import nl.kindpakket.ledger.ops.DatabaseOptions;
+import nl.kindpakket.ledger.ops.OpsCommands;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code ops export --jdbc-url URL [--user U] [--password P] [--municipality m] [--types A,B] [--after N] [--out file]}:
- * the event stream as NDJSON in a file (standard output without {@code --out}), straight from the
- * database with plain JDBC. Prints the count, the rate and where to continue to standard error.
+ * {@code ops export --jdbc-url URL [--user U] [--municipality m] [--types A,B] [--after N] [--out file]}: the event
+ * stream as NDJSON in a file (standard output without {@code --out}), straight from the database with plain JDBC.
+ * Prints the count, the rate and where to continue to standard error.
  */
-public final class ExportCommand {
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the event stream (or one municipality's part) as NDJSON, as GET /api/v1/events serves it.")
+public final class ExportCommand implements Callable<Integer> {
 
-    private ExportCommand() {
+    @Mixin
+    DatabaseOptions database;
+    @Option(names = "--municipality", paramLabel = "SLUG", description = "Only this municipality's events.")
+    String municipality;
+    @Option(names = "--types", paramLabel = "TYPE,...", description = "Only these event types, e.g. RedeemedAtProvider,RedemptionReversed.")
+    String types;
+    @Option(names = "--after", paramLabel = "POSITION", defaultValue = "-1",
+            description = "Events after this global position; -1 (the default) for the start.")
+    long after;
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "-", description = "The file to write; - (the default) for standard output.")
+    String out;
+    @Spec
+    CommandSpec spec;
+
+    private final Map<String, String> environment;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+
+    public ExportCommand() {
+        this(System.getenv(), System.out, System.err);
     }
 
-    public static void main(String[] args) throws Exception {
-        Options options = Options.parse(args);
-        String url = options.get("jdbc-url", null);
-        if (url == null) {
-            throw new IllegalArgumentException("export needs --jdbc-url, e.g. jdbc:postgresql://127.0.0.1:5432/ledger");
+    ExportCommand(Map<String, String> environment, PrintStream stdout, PrintStream stderr) {
+        this.environment = environment;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    public static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        return OpsCommands.execute(new ExportCommand(environment, out, err), args, out, err);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        EventFilter filter;
+        try {
+            filter = EventFilter.of(municipality, types);
+        } catch (LedgerRefusal invalid) {
+            throw new ParameterException(spec.commandLine(), "export: " + invalid.getMessage());
         }
-        EventFilter filter = EventFilter.of(options.get("municipality", null), options.get("types", null));
-        long after = Long.parseLong(options.get("after", "-1"));
-        String out = options.get("out", "-");
-        OutputStream target = "-".equals(out) ? System.out : new FileOutputStream(Path.of(out).toFile());
-        try (Connection connection = DriverManager.getConnection(url, options.get("user", "postgres"), options.get("password", ""))) {
+        OutputStream target = "-".equals(out) ? stdout : new FileOutputStream(Path.of(out).toFile());
+        try (Connection connection = database.connect(environment)) {
             Export.Result result = Export.run(connection, filter, after, target);
-            System.err.printf("export: %,d events (after position %d up to %d) in %.2f s, %,.0f events/s%s%n", result.events(),
+            stderr.printf("export: %,d events (after position %d up to %d) in %.2f s, %,.0f events/s%s%n", result.events(),
                     result.after(), result.upTo(), result.seconds(), result.eventsPerSecond(), "-".equals(out) ? "" : " to " + out);
-            System.err.printf("export: continue later with --after %d%n", result.upTo());
+            stderr.printf("export: continue later with --after %d%n", result.upTo());
+            return 0;
         } finally {
-            if (target != System.out) {
+            if (target != stdout) {
                 target.close();
+            } else {
+                stdout.flush();
             }
         }
     }

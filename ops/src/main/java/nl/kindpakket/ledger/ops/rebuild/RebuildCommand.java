@@ -1,23 +1,18 @@
 package nl.kindpakket.ledger.ops.rebuild;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import nl.kindpakket.ledger.api.rebuild.RebuildStatus;
-import nl.kindpakket.ledger.ops.bench.Options;
+import nl.kindpakket.ledger.ops.OpsCommands;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ops rebuild --url URL --user U [--password-env VAR] [--projection NAME|all] [--interval S] [--no-wait]}:
@@ -28,7 +23,13 @@ import nl.kindpakket.ledger.ops.bench.Options;
  *
  * <p>Leaving the command does not stop the rebuild: it goes on in the service, whose status resource stays readable.
  */
-public final class RebuildCommand {
+@Command(name = "rebuild", mixinStandardHelpOptions = true,
+        description = "Rebuild read models in the running service and follow the rebuild to its end.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:completed (or started, with --no-wait)", "1:failed or cancelled, or the service forgot it",
+                "2:usage: options missing or wrong, or no password in the environment", "3:refused by the service",
+                "4:wrong credentials, or not an OPERATOR", "5:service unreachable, or not the ledger's operator API"})
+public final class RebuildCommand implements Callable<Integer> {
 
     /** The rebuild completed: the reports show the rebuilt figures (or, with --no-wait, it was started). */
     public static final int COMPLETED = 0;
@@ -44,45 +45,50 @@ public final class RebuildCommand {
     public static final int NO_SERVICE = 5;
 
     static final String PASSWORD_VARIABLE = "LEDGER_PASSWORD";
-    static final String USAGE_LINE = "usage: rebuild --url URL --user U [--password-env VAR] [--projection NAME|all] "
-            + "[--interval SECONDS] [--no-wait]   (password from " + PASSWORD_VARIABLE + " unless --password-env names another)";
-    static final String EXIT_CODES = "exit codes: 0 completed (or started, with --no-wait), 1 failed or cancelled, "
-            + "2 usage, 3 refused, 4 wrong credentials or not an operator, 5 service unreachable";
-
-    private static final Set<String> OPTIONS = Set.of("url", "user", "password-env", "projection", "interval", "no-wait");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
-    /** Polls that may go unanswered in a row (a restart of a proxy, a dropped connection) before giving up. */
-    private static final int UNANSWERED_POLLS = 3;
 
-    private final Request request;
-    private final OperatorApi api;
+    @Option(names = "--url", required = true, paramLabel = "URL", description = "The service's address, e.g. http://localhost:8080.")
+    String url;
+    @Option(names = "--user", required = true, paramLabel = "USER", description = "An OPERATOR user.")
+    String user;
+    @Option(names = "--password-env", paramLabel = "VAR", defaultValue = PASSWORD_VARIABLE,
+            description = "The environment variable holding the user's password (default: ${DEFAULT-VALUE}).")
+    String passwordVariable;
+    @Option(names = "--projection", paramLabel = "NAME", defaultValue = "all",
+            description = "A read model's name, or all (default: ${DEFAULT-VALUE}).")
+    String projection;
+    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "2",
+            description = "Seconds between looks at the rebuild's progress, 0.05 to 3600 (default: ${DEFAULT-VALUE}).")
+    double interval;
+    @Option(names = "--no-wait", description = "Print where the rebuild's status is and leave it running.")
+    boolean noWait;
+    @Spec
+    CommandSpec spec;
+
+    private final Map<String, String> environment;
     private final PrintStream out;
     private final PrintStream err;
 
-    private RebuildCommand(Request request, PrintStream out, PrintStream err) {
-        this.request = request;
-        this.api = new OperatorApi(request.url(), request.user(), request.password());
+    public RebuildCommand() {
+        this(System.getenv(), System.out, System.err);
+    }
+
+    RebuildCommand(Map<String, String> environment, PrintStream out, PrintStream err) {
+        this.environment = environment;
         this.out = out;
         this.err = err;
     }
 
-    public static int run(String[] args) {
-        return run(args, System.getenv(), System.out, System.err);
-    }
-
     /** Progress and the final line go to {@code out}; why the command could not do its work goes to {@code err}. */
     public static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        Request request;
+        return OpsCommands.execute(new RebuildCommand(environment, out, err), args, out, err);
+    }
+
+    @Override
+    public Integer call() {
+        Request request = request();
         try {
-            request = Request.of(Options.parse(args), environment);
-        } catch (IllegalArgumentException e) {
-            err.println("rebuild: " + e.getMessage());
-            err.println(USAGE_LINE);
-            err.println(EXIT_CODES);
-            return USAGE;
-        }
-        try {
-            return new RebuildCommand(request, out, err).rebuild();
+            return new RebuildFollower(request, out, err).rebuild();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("rebuild: interrupted; a rebuild that started goes on in the service");
@@ -90,199 +96,40 @@ public final class RebuildCommand {
         }
     }
 
-    private int rebuild() throws InterruptedException {
-        OperatorApi.Answer answer;
+    /** What was asked, checked before anything is sent; a usage error (exit 2) otherwise. */
+    private Request request() {
+        String password = environment.get(passwordVariable);
+        if (password == null || password.isEmpty()) {
+            throw usage("no password: set " + passwordVariable + " in the environment (or name another variable with --password-env)");
+        }
+        if (!NAME.matcher(projection).matches()) {
+            throw usage("--projection takes a read model's name or all, not " + projection);
+        }
+        if (!(interval >= 0.05 && interval <= 3600)) {
+            throw usage("--interval takes seconds between 0.05 and 3600, not " + interval);
+        }
+        return new Request(url(), user, password, passwordVariable, projection, Duration.ofMillis(Math.round(interval * 1000)), noWait);
+    }
+
+    private URI url() {
         try {
-            answer = api.startRebuild(request.projection());
-        } catch (IOException e) {
-            err.println("rebuild: cannot reach the service at " + request.url() + ": " + describe(e));
-            return NO_SERVICE;
+            URI parsed = URI.create(url);
+            if (("http".equals(parsed.getScheme()) || "https".equals(parsed.getScheme())) && parsed.getHost() != null) {
+                return parsed;
+            }
+        } catch (IllegalArgumentException unparsable) {
+            // answered below
         }
-        if (!answer.isSuccess()) {
-            return refused(answer);
-        }
-        Optional<RebuildStatus> started = statusIn(answer);
-        if (started.isEmpty()) {
-            return notTheOperatorApi(answer);
-        }
-        RebuildStatus status = started.get();
-        URI statusUrl = api.resolve(answer.location().orElse(OperatorApi.PROJECTIONS + "/rebuilds/" + status.id()));
-        out.println(RebuildLines.started(status, statusUrl.toString()));
-        if (request.noWait()) {
-            return COMPLETED;
-        }
-        out.println(RebuildLines.progress(status));
-        return follow(status, statusUrl, request.interval());
+        throw usage("--url must be http(s)://host[:port], not " + url);
     }
 
-    /** Looks at the status every interval, printing each look, until the rebuild is over. */
-    private int follow(RebuildStatus started, URI statusUrl, Duration interval) throws InterruptedException {
-        RebuildStatus status = started;
-        int unanswered = 0;
-        while (!RebuildLines.isOver(status)) {
-            Thread.sleep(interval.toMillis());
-            OperatorApi.Answer answer;
-            try {
-                answer = api.get(statusUrl);
-            } catch (IOException e) {
-                if (++unanswered < UNANSWERED_POLLS) {
-                    continue;
-                }
-                err.println("rebuild: lost the service: " + describe(e) + "; the rebuild may go on, see " + statusUrl);
-                return NO_SERVICE;
-            }
-            unanswered = 0;
-            if (answer.status() == 404) {
-                err.println("rebuild: the service no longer knows rebuild " + started.id() + " (restarted?); "
-                        + "the read models keep the figures they had");
-                return FAILED;
-            }
-            if (!answer.isSuccess()) {
-                return refused(answer);
-            }
-            Optional<RebuildStatus> polled = statusIn(answer);
-            if (polled.isEmpty()) {
-                return notTheOperatorApi(answer);
-            }
-            status = polled.get();
-            out.println(RebuildLines.progress(status));
-        }
-        out.println(RebuildLines.finished(status));
-        return RebuildLines.DONE.equals(status.state()) ? COMPLETED : FAILED;
+    private ParameterException usage(String problem) {
+        return new ParameterException(spec.commandLine(), "rebuild: " + problem);
     }
 
-    /** Prints the problem the service answered, with what to do about it, and picks the exit code. */
-    private int refused(OperatorApi.Answer answer) throws InterruptedException {
-        JsonNode problem = answer.json();
-        if (answer.status() >= 500 || !problem.has("title")) {
-            return notTheOperatorApi(answer);
-        }
-        err.printf("rebuild: refused, %d %s: %s%n", answer.status(), problem.path("title").asText(),
-                problem.path("detail").asText("-"));
-        String rule = problem.path("rule").asText("");
-        switch (answer.status()) {
-            case 401 -> err.println("rebuild: check --user " + request.user() + " and the password in "
-                    + request.passwordVariable());
-            case 403 -> err.println("rebuild: rebuilds need a user with the role OPERATOR");
-            case 404 -> {
-                if ("unknown-read-model".equals(rule)) {
-                    knownReadModels().ifPresent(names -> err.println("rebuild: known read models: " + names));
-                }
-            }
-            case 409 -> {
-                String running = problem.path("rebuild").asText(answer.location().orElse(""));
-                if (!running.isEmpty()) {
-                    err.println("rebuild: the rebuild in progress: " + api.resolve(running));
-                }
-            }
-            default -> {
-            }
-        }
-        return answer.status() == 401 || answer.status() == 403 ? NOT_ALLOWED : REFUSED;
-    }
-
-    /** {@code all} and each read model, as the service lists them; empty when it does not say. */
-    private Optional<String> knownReadModels() throws InterruptedException {
-        try {
-            OperatorApi.Answer answer = api.get(api.resolve(OperatorApi.PROJECTIONS));
-            List<String> names = new ArrayList<>(List.of("all"));
-            answer.json().forEach(readModel -> names.add(readModel.path("name").asText()));
-            return answer.isSuccess() && names.size() > 1 ? Optional.of(String.join(", ", names))
-                    : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The answer as a rebuild's status; empty when it is none, such as a page from a proxy in between. */
-    private static Optional<RebuildStatus> statusIn(OperatorApi.Answer answer) {
-        try {
-            RebuildStatus status = answer.as(RebuildStatus.class);
-            return status == null || status.id() == null || status.state() == null ? Optional.empty() : Optional.of(status);
-        } catch (JsonProcessingException e) {
-            return Optional.empty();
-        }
-    }
-
-    private int notTheOperatorApi(OperatorApi.Answer answer) {
-        String body = answer.body() == null ? "" : answer.body().strip();
-        err.printf("rebuild: unexpected answer from the service, %d: %s%n", answer.status(),
-                body.length() > 300 ? body.substring(0, 300) + "..." : body);
-        return NO_SERVICE;
-    }
-
-    /** The JDK's exceptions often carry no message: say what they mean to an operator. */
-    private static String describe(IOException e) {
-        if (e instanceof HttpConnectTimeoutException) {
-            return "no connection within " + OperatorApi.CONNECT.toSeconds() + " s";
-        }
-        if (e instanceof HttpTimeoutException) {
-            return "no answer within " + OperatorApi.TIMEOUT.toSeconds() + " s";
-        }
-        if (e instanceof ConnectException) {
-            return "connection refused (is the service running, on that port?)";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-    }
-
-    /** What was asked, checked before anything is sent. */
+    /** What was asked. */
     record Request(URI url, String user, String password, String passwordVariable, String projection, Duration interval,
                    boolean noWait) {
-
-        static Request of(Options options, Map<String, String> environment) {
-            if (!OPTIONS.containsAll(options.values().keySet())) {
-                List<String> unknown = new ArrayList<>(options.values().keySet());
-                unknown.removeAll(OPTIONS);
-                throw new IllegalArgumentException("unknown options: " + unknown);
-            }
-            URI url = url(required(options, "url", "the service's address, e.g. http://localhost:8080"));
-            String user = required(options, "user", "an OPERATOR user");
-            String variable = options.get("password-env", PASSWORD_VARIABLE);
-            String password = environment.get(variable);
-            if (password == null || password.isEmpty()) {
-                throw new IllegalArgumentException("no password: set " + variable
-                        + " in the environment (or name another variable with --password-env)");
-            }
-            String projection = options.get("projection", "all");
-            // a bare --projection parses as the flag value "true"; no read model has that name
-            if (!NAME.matcher(projection).matches() || "true".equals(projection)) {
-                throw new IllegalArgumentException("--projection takes a read model's name or all, not " + projection);
-            }
-            return new Request(url, user, password, variable, projection, interval(options.get("interval", "2")),
-                    options.flag("no-wait"));
-        }
-
-        private static String required(Options options, String name, String what) {
-            String value = options.get(name, null);
-            if (value == null || "true".equals(value)) {
-                throw new IllegalArgumentException("rebuild needs --" + name + ": " + what);
-            }
-            return value;
-        }
-
-        private static URI url(String text) {
-            try {
-                URI url = URI.create(text);
-                if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme()) || url.getHost() == null) {
-                    throw new IllegalArgumentException("--url must be http(s)://host[:port], not " + text);
-                }
-                return url;
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--url must be http(s)://host[:port], not " + text);
-            }
-        }
-
-        private static Duration interval(String seconds) {
-            try {
-                double value = Double.parseDouble(seconds);
-                if (!(value >= 0.05 && value <= 3600)) {
-                    throw new NumberFormatException();
-                }
-                return Duration.ofMillis(Math.round(value * 1000));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--interval takes seconds between 0.05 and 3600, not " + seconds);
-            }
-        }
 
         /** Never the password: a request may end up in a log. */
         @Override

@@ -2,63 +2,84 @@ package nl.kindpakket.ledger.ops.verify;
 
 import java.io.PrintStream;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 import nl.kindpakket.ledger.api.audit.ChainBreak;
 import nl.kindpakket.ledger.api.audit.ChainReport;
 import nl.kindpakket.ledger.api.audit.ChainVerifier;
 import nl.kindpakket.ledger.api.audit.EventChain;
 import nl.kindpakket.ledger.core.api.Municipality;
-import nl.kindpakket.ledger.ops.bench.Options;
+import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
+import nl.kindpakket.ledger.ops.DatabaseOptions;
+import nl.kindpakket.ledger.ops.OpsCommands;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code ops verify --jdbc-url URL [--user U] [--municipality m]}: recomputes the event chain straight
- * from the database, without starting the ledger. The password, if any, comes from the environment
- * ({@code LEDGER_DB_PASSWORD}) so that it never shows in a process list.
+ * {@code ops verify --jdbc-url URL [--user U] [--municipality m]}: recomputes the event chain straight from the
+ * database, without starting the ledger.
  */
-public final class VerifyCommand {
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Recompute the event chain straight from the database and name the first break.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the chain is intact", "1:the chain is broken", "2:not verified: usage, or the store could not be read"})
+public final class VerifyCommand implements Callable<Integer> {
 
     public static final int INTACT = 0;
     public static final int BROKEN = 1;
     public static final int NOT_VERIFIED = 2;
 
-    private static final Set<String> OPTIONS = Set.of("jdbc-url", "user", "municipality");
+    @Mixin
+    DatabaseOptions database;
+    @Option(names = "--municipality", paramLabel = "SLUG", description = "Only this municipality's aggregates.")
+    String municipality;
+    @Spec
+    CommandSpec spec;
 
-    private VerifyCommand() {
+    private final Map<String, String> environment;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public VerifyCommand() {
+        this(System.getenv(), System.out, System.err);
     }
 
-    public static int run(String[] args) {
-        return run(args, System.getenv(), System.out, System.err);
+    VerifyCommand(Map<String, String> environment, PrintStream out, PrintStream err) {
+        this.environment = environment;
+        this.out = out;
+        this.err = err;
     }
 
     public static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        Options options;
-        Municipality municipality;
-        try {
-            options = Options.parse(args);
-            if (!OPTIONS.containsAll(options.values().keySet()) || options.get("jdbc-url", null) == null) {
-                throw new IllegalArgumentException("unknown or missing options: " + options.values().keySet());
-            }
-            String slug = options.get("municipality", null);
-            municipality = slug == null ? null : new Municipality(slug);
-        } catch (RuntimeException e) {
-            err.println("verify: " + e.getMessage());
-            err.println("usage: verify --jdbc-url URL [--user U] [--municipality m]   (password from LEDGER_DB_PASSWORD)");
-            return NOT_VERIFIED;
-        }
-        try (Connection connection = DriverManager.getConnection(options.get("jdbc-url", null),
-                options.get("user", "postgres"), environment.getOrDefault("LEDGER_DB_PASSWORD", ""))) {
-            ChainReport report = new ChainVerifier(Clock.systemUTC()).verify(connection, municipality);
+        return OpsCommands.execute(new VerifyCommand(environment, out, err), args, out, err);
+    }
+
+    @Override
+    public Integer call() {
+        Municipality only = municipality();
+        try (Connection connection = database.connect(environment)) {
+            ChainReport report = new ChainVerifier(Clock.systemUTC()).verify(connection, only);
             print(report, out);
             return report.intact() ? INTACT : BROKEN;
         } catch (SQLException e) {
             err.println("verify: could not read the event store: " + e.getMessage());
             return NOT_VERIFIED;
+        }
+    }
+
+    private Municipality municipality() {
+        try {
+            return municipality == null ? null : new Municipality(municipality);
+        } catch (LedgerRefusal invalid) {
+            throw new ParameterException(spec.commandLine(), "verify: --municipality " + invalid.getMessage());
         }
     }
 

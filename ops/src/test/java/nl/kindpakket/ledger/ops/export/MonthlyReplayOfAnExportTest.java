@@ -1,6 +1,7 @@
 package nl.kindpakket.ledger.ops.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -54,8 +56,8 @@ class MonthlyReplayOfAnExportTest {
         new ReplayStory(commands, neighbour).tell();
         Path export = dir.resolve("export.ndjson");
 
-        ExportCommand.main(new String[] {"--jdbc-url", System.getProperty("ledger.test.jdbc-url"), "--municipality", town.slug(),
-                "--out", export.toString()});
+        assertThat(export("--jdbc-url", System.getProperty("ledger.test.jdbc-url"), "--municipality", town.slug(),
+                "--out", export.toString())).isZero();
         JsonNode replayed = replay(export, town.slug(), ReplayStory.YEAR);
 
         assertThat(Files.readAllLines(export)).allMatch(line -> line.contains("\"municipality\":\"" + town.slug() + "\""));
@@ -71,7 +73,7 @@ class MonthlyReplayOfAnExportTest {
         new ReplayStory(commands, neighbour).tell();
         Path export = dir.resolve("all.ndjson");
 
-        ExportCommand.main(new String[] {"--jdbc-url", System.getProperty("ledger.test.jdbc-url"), "--out", export.toString()});
+        assertThat(export("--jdbc-url", System.getProperty("ledger.test.jdbc-url"), "--out", export.toString())).isZero();
 
         assertThat(replay(export, town.slug(), ReplayStory.YEAR)).isEqualTo(byHand(town.slug()));
         assertThat(replay(export, neighbour.slug(), ReplayStory.YEAR)).isEqualTo(byHand(neighbour.slug()));
@@ -106,16 +108,17 @@ class MonthlyReplayOfAnExportTest {
                 + ReplayStory.EXPECTED_DISTINCT_USERS + "}}");
     }
 
-    private void awaitMonthlyProjection() throws InterruptedException {
+    private static int export(String... args) {
+        return ExportCommand.run(args, Map.of(), System.out, System.err);
+    }
+
+    private void awaitMonthlyProjection() {
         long last = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
         StreamingEventProcessor processor = processing.eventProcessor(ReadModels.GROUP, StreamingEventProcessor.class)
                 .orElseThrow();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (processor.processingStatus().isEmpty()
-                || !processor.processingStatus().values().stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= last)) {
-            assertThat(System.nanoTime()).as("the monthly projection catches up").isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        await("the monthly projection catches up").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> !processor.processingStatus().isEmpty()
+                        && processor.processingStatus().values().stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= last));
     }
 
     private static Path locate(String relative) {

@@ -89,7 +89,8 @@ class VerifyCommandTest {
         assertThat(verify("--municipality", town)).isEqualTo(VerifyCommand.NOT_VERIFIED);
         assertThat(verify("--jdbc-url", URL, "--municipality", "Not A Slug")).isEqualTo(VerifyCommand.NOT_VERIFIED);
         assertThat(verify("--jdbc-url", "jdbc:postgresql://127.0.0.1:1/none")).isEqualTo(VerifyCommand.NOT_VERIFIED);
-        assertThat(err.toString()).contains("usage: verify").contains("could not read the event store");
+        assertThat(err.toString()).contains("Missing required option: '--jdbc-url=URL'", "Usage: verify")
+                .contains("verify: --municipality").contains("could not read the event store");
     }
 
     private int verify(String... args) {
