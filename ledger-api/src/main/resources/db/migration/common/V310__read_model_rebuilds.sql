@@ -28,7 +28,6 @@ delete from monthly_pass_count;
 delete from monthly_pass_count_log;
 delete from monthly_year_count;
 delete from monthly_year_count_log;
-delete from monthly_entitlement_use;
 delete from monthly_entitlement;
 delete from spending_line;
 delete from spending_line_count;

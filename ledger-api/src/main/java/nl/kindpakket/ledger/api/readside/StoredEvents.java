@@ -92,8 +92,18 @@ public class StoredEvents {
         read(range, dialect, each, () -> { });
     }
 
-    /** The same, telling {@code passedOver} of every event it passes over. */
+    /**
+     * The same, telling {@code passedOver} of every event it passes over. The store is read and the events
+     * deserialised on a thread of their own, a few batches ahead of {@code each}, which runs on the caller's thread.
+     */
     public void read(Range range, Dialect dialect, Consumer<EventRecord> each, Runnable passedOver) {
+        try (ReadAhead ahead = new ReadAhead(sink -> readInto(range, dialect, sink))) {
+            ahead.forEach(each, passedOver);
+        }
+    }
+
+    /** Reads the range in position order, handing each event on deserialised, or null for one passed over. */
+    private void readInto(Range range, Dialect dialect, Consumer<EventRecord> sink) {
         String sql = "SELECT " + COLUMNS + " FROM domain_event_entry WHERE global_index > ? AND global_index <= ?"
                 + (range.parts() > 1 ? " AND " + dialect.partitionOf("aggregate_identifier", range.parts()) + " = ?" : "")
                 + " ORDER BY global_index";
@@ -112,14 +122,8 @@ public class StoredEvents {
                 try (ResultSet rows = query.executeQuery();
                      Stream<TrackedEventMessage<?>> events = EventUtils.upcastAndDeserializeTrackedEvents(
                              rows(rows), serializer, axon.upcasterChain())) {
-                    events.forEach(message -> {
-                        if (message.getPayloadType() != UnknownSerializedType.class
-                                && LedgerEvent.class.isAssignableFrom(message.getPayloadType())) {
-                            each.accept(record(message));
-                        } else {
-                            passedOver.run();
-                        }
-                    });
+                    events.forEach(message -> sink.accept(message.getPayloadType() != UnknownSerializedType.class
+                            && LedgerEvent.class.isAssignableFrom(message.getPayloadType()) ? record(message) : null));
                 }
             } finally {
                 connection.rollback();

@@ -91,6 +91,7 @@ final class Rebuild implements Runnable {
             if (job.state() == RebuildState.STARTING || job.horizon() == null) {
                 job = start();
             }
+            long folding = System.nanoTime();
             if (job.state() == RebuildState.FOLDING) {
                 fold.countDone(job.partsDone() == 0 ? 0 : job.eventsDone());
                 fold.foldFromNothing(StoredEvents.Range.upTo(job.horizon()), Coverage.upTo(job.horizon()),
@@ -102,8 +103,13 @@ final class Rebuild implements Runnable {
                 }
                 tools.jobs().state(id, RebuildState.SWITCHING);
             }
+            long keys = System.nanoTime();
             fold.tables().completeKeys();
+            long switching = System.nanoTime();
             switchIn(job.horizon());
+            log.info("Rebuild {}: folded {} events in {} ms, keyed the new tables in {} ms, switched them in {} ms", id,
+                    fold.eventsDone(), (keys - folding) / 1_000_000, (switching - keys) / 1_000_000,
+                    (System.nanoTime() - switching) / 1_000_000);
             tools.jobs().finish(id, RebuildState.DONE, fold.eventsDone(), null, tools.clock().instant());
             fold.tables().dropAfterSwitch(tools.properties().retiredSchema());
         } catch (ReplacementFold.Stopped stopped) {

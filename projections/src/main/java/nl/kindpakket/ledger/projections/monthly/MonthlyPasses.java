@@ -39,7 +39,7 @@ public final class MonthlyPasses implements ReadModel {
 
     @Override
     public List<Table> tables() {
-        return List.of(MonthlyEntitlementRow.TABLE, MonthlyUseRow.TABLE, MONTHS, YEARS);
+        return List.of(MonthlyEntitlementRow.TABLE, MONTHS, YEARS);
     }
 
     @Override
@@ -52,8 +52,8 @@ public final class MonthlyPasses implements ReadModel {
 
     private void granted(EntitlementGranted event, EventRecord record, Changes changes) {
         int month = BusinessMonths.within(event.year(), event.grantedOn());
-        changes.put(MonthlyEntitlementRow.TABLE, new MonthlyEntitlementRow(event.entitlementId(), event.municipality(),
-                event.year(), month, null));
+        changes.put(MonthlyEntitlementRow.TABLE,
+                MonthlyEntitlementRow.granted(event.entitlementId(), event.municipality(), event.year(), month));
         if (month > 0) {
             changes.count(MONTHS, record, monthKey(event.municipality(), event.year(), month, event.entitlementId()),
                     "granted", 1);
@@ -92,25 +92,16 @@ public final class MonthlyPasses implements ReadModel {
      */
     private static void use(Changes changes, EventRecord record, String entitlementId, String municipality, int year,
                             int month, int delta) {
-        int inYearBefore = redemptionsInYear(changes, entitlementId);
-        MonthlyUseRow use = MonthlyUseRow.after(changes.find(MonthlyUseRow.TABLE, entitlementId, month),
-                entitlementId, month, delta);
-        changes.put(MonthlyUseRow.TABLE, use);
-        if (delta > 0 ? use.liveRedemptions() == 1 : use.liveRedemptions() == 0) {
+        MonthlyEntitlementRow entitlement = changes.get(MonthlyEntitlementRow.TABLE, entitlementId).used(month, delta);
+        changes.put(MonthlyEntitlementRow.TABLE, entitlement);
+        boolean firstOrLastOfMonth = delta > 0 ? entitlement.redemptionsIn(month) == 1 : entitlement.redemptionsIn(month) == 0;
+        if (firstOrLastOfMonth) {
             changes.count(MONTHS, record, monthKey(municipality, year, month, entitlementId), "unique_users", delta);
+            if (!entitlement.usedInAMonthOtherThan(month)) {
+                changes.count(YEARS, record, List.of(municipality, year, Slots.of(entitlementId)), "distinct_users",
+                        delta);
+            }
         }
-        if (delta > 0 ? inYearBefore == 0 : inYearBefore + delta == 0) {
-            changes.count(YEARS, record, List.of(municipality, year, Slots.of(entitlementId)), "distinct_users", delta);
-        }
-    }
-
-    private static int redemptionsInYear(Changes changes, String entitlementId) {
-        int redemptions = 0;
-        for (int month = 1; month <= 12; month++) {
-            MonthlyUseRow use = changes.find(MonthlyUseRow.TABLE, entitlementId, month);
-            redemptions += use == null ? 0 : use.liveRedemptions();
-        }
-        return redemptions;
     }
 
     private static List<Object> monthKey(String municipality, int year, int month, String entitlementId) {

@@ -137,12 +137,36 @@ final class CopySink implements BulkSink {
         } else if (value instanceof Boolean truth) {
             text.append(truth ? 't' : 'f');
         } else if (value instanceof OffsetDateTime moment) {
-            MOMENT.formatTo(moment.withOffsetSameInstant(ZoneOffset.UTC), text);
+            writeMoment(text, moment.withOffsetSameInstant(ZoneOffset.UTC));
         } else if (value instanceof BigDecimal number) {
             text.append(number.toPlainString());
         } else {
             text.append(value);
         }
+    }
+
+    /** {@code 2026-12-04 21:30:20.123456+00}: what PostgreSQL reads back exactly, written without a formatter. */
+    private static void writeMoment(StringBuilder text, OffsetDateTime utc) {
+        int year = utc.getYear();
+        if (year < 1000 || year > 9999) {
+            MOMENT.formatTo(utc, text);
+            return;
+        }
+        text.append(year).append('-');
+        two(text, utc.getMonthValue()).append('-');
+        two(text, utc.getDayOfMonth()).append(' ');
+        two(text, utc.getHour()).append(':');
+        two(text, utc.getMinute()).append(':');
+        two(text, utc.getSecond()).append('.');
+        int micros = utc.getNano() / 1_000;
+        for (int unit = 100_000; unit > 0; unit /= 10) {
+            text.append((char) ('0' + micros / unit % 10));
+        }
+        text.append("+00");
+    }
+
+    private static StringBuilder two(StringBuilder text, int value) {
+        return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private static final class Chunk {

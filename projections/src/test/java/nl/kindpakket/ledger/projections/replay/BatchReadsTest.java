@@ -55,11 +55,10 @@ class BatchReadsTest {
 
         database.feedAll(READ_MODELS, story.newEvents());
 
-        assertThat(count(statements, "FROM monthly_entitlement_use WHERE")).isEqualTo(1);
+        assertThat(count(statements, "FROM monthly_entitlement WHERE")).isEqualTo(1);
         assertThat(count(statements, "FROM spending_entitlement WHERE")).isEqualTo(1);
         assertThat(count(statements, "FROM entitlement_view WHERE")).as("a redemption leaves the head alone").isZero();
         assertThat(count(statements, "FROM entitlement_credit WHERE")).as("it sets its line's credit").isZero();
-        assertThat(count(statements, "FROM monthly_entitlement WHERE")).isZero();
         assertThat(count(statements, "INSERT INTO entitlement_history")).isEqualTo(1);
         assertThat(count(statements, "INSERT INTO monthly_pass_count ")).isEqualTo(1);
         assertThat(count(statements, "INSERT INTO spending_line_count_log")).isEqualTo(1);
