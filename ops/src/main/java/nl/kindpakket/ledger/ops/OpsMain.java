@@ -4,6 +4,7 @@ import nl.kindpakket.ledger.ops.bench.BenchCommands;
 import nl.kindpakket.ledger.ops.export.ExportBenchmark;
 import nl.kindpakket.ledger.ops.export.ExportCommand;
 import nl.kindpakket.ledger.ops.rebuild.RebuildCommand;
+import nl.kindpakket.ledger.ops.reconcile.ReconcileCommand;
 import nl.kindpakket.ledger.ops.verify.VerifyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +35,7 @@ public final class OpsMain implements Runnable {
     public static CommandLine commandLine() {
         return new CommandLine(new OpsMain())
                 .addSubcommand(new RebuildCommand())
+                .addSubcommand(new ReconcileCommand())
                 .addSubcommand(new ExportCommand())
                 .addSubcommand(new VerifyCommand())
                 .addSubcommand(new BenchCommands.Bench())

@@ -14,6 +14,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.kindpakket.ledger.api.rebuild.RebuildStatus;
+import nl.kindpakket.ledger.ops.operator.OperatorApi;
 
 /**
  * Asks the service for a rebuild and follows its status resource until it is over, printing each look; the exit

@@ -22,10 +22,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
  * Three children of 2019 with € 200 each on the sport line; four redemptions at the pool, one of them reversed.
  * Spent by definition: 10 + 15 + 5 = € 30; still open on the entitlements: 3 × 200 − 30 = € 570.
  */
-final class SpendingStory {
+public final class SpendingStory {
 
-    static final int YEAR = 2019;
-    static final long SPENT_CENTS = 3_000;
+    public static final int YEAR = 2019;
+    public static final long SPENT_CENTS = 3_000;
     static final long COMMITTED_CENTS = 57_000;
 
     private static final SpendingLineCode SPORT = new SpendingLineCode("1");
@@ -34,12 +34,12 @@ final class SpendingStory {
     private final Municipality town;
     private final ProviderId pool = new ProviderId("zwembad");
 
-    SpendingStory(CommandGateway commands, Municipality town) {
+    public SpendingStory(CommandGateway commands, Municipality town) {
         this.commands = commands;
         this.town = town;
     }
 
-    void tell() {
+    public void tell() {
         commands.sendAndWait(new AllocateBudget(town, YEAR, SPORT, "Sport en cultuur", Money.ofCents(1_000_000), "begroting",
                 null, LocalDate.of(YEAR, 1, 2)));
         commands.sendAndWait(new RegisterProvider(town, pool, "Zwembad", Set.of(SPORT), LocalDate.of(YEAR, 1, 2)));

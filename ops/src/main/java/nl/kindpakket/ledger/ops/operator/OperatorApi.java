@@ -1,4 +1,4 @@
-package nl.kindpakket.ledger.ops.rebuild;
+package nl.kindpakket.ledger.ops.operator;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,23 +20,24 @@ import com.fasterxml.jackson.databind.node.MissingNode;
  * The ledger's operator API over HTTP, signed in with HTTP Basic as one user. Its answers are small JSON documents,
  * read whole; a status other than 2xx is an answer too, not an exception, since the command explains each one.
  */
-final class OperatorApi {
+public final class OperatorApi {
 
-    static final String PROJECTIONS = "/api/v1/operator/projections";
+    public static final String PROJECTIONS = "/api/v1/operator/projections";
+    public static final String RECONCILIATIONS = "/api/v1/operator/reconciliations";
 
     /** Read with the service's own records, tolerating fields a newer service may add. */
-    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+    public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    static final Duration CONNECT = Duration.ofSeconds(10);
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration CONNECT = Duration.ofSeconds(10);
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT).build();
     private final URI base;
     private final String authorization;
 
     /** @param base the service's address, such as {@code http://localhost:8080}; a path after it is kept */
-    OperatorApi(URI base, String user, String password) {
+    public OperatorApi(URI base, String user, String password) {
         String address = base.toString();
         this.base = URI.create(address.endsWith("/") ? address.substring(0, address.length() - 1) : address);
         this.authorization = "Basic " + Base64.getEncoder()
@@ -44,17 +45,21 @@ final class OperatorApi {
     }
 
     /** {@code projection} is a read model's name or {@code all}; the caller has checked it is a plain path segment. */
-    Answer startRebuild(String projection) throws IOException, InterruptedException {
+    public Answer startRebuild(String projection) throws IOException, InterruptedException {
         return send(request(resolve(PROJECTIONS + "/" + projection + "/rebuild"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
-    Answer get(URI uri) throws IOException, InterruptedException {
+    public Answer startReconciliation() throws IOException, InterruptedException {
+        return send(request(resolve(RECONCILIATIONS)).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    public Answer get(URI uri) throws IOException, InterruptedException {
         return send(request(uri).GET().build());
     }
 
     /** A path or a {@code Location} the service answered, against the address the command was given. */
-    URI resolve(String location) {
+    public URI resolve(String location) {
         URI uri = URI.create(location);
         return uri.isAbsolute() ? uri : URI.create(base + (location.startsWith("/") ? "" : "/") + location);
     }
@@ -71,14 +76,14 @@ final class OperatorApi {
     }
 
     /** One answer of the service: its status, its body as text and, where given, where the resource lives. */
-    record Answer(int status, String body, Optional<String> location) {
+    public record Answer(int status, String body, Optional<String> location) {
 
-        boolean isSuccess() {
+        public boolean isSuccess() {
             return status / 100 == 2;
         }
 
         /** The body as JSON; a missing node when it is not JSON (an answer from a proxy, say). */
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 JsonNode json = JSON.readTree(body);
                 return json == null ? MissingNode.getInstance() : json;
@@ -87,7 +92,7 @@ final class OperatorApi {
             }
         }
 
-        <T> T as(Class<T> type) throws JsonProcessingException {
+        public <T> T as(Class<T> type) throws JsonProcessingException {
             return JSON.readValue(body, type);
         }
     }
