@@ -80,6 +80,14 @@ class EnschedeSpendingLinesTest extends RunningLedger {
     }
 
     @Test
+    void a_rebuild_of_every_read_model_gives_the_board_proposals_lines_again() {
+        rebuildEveryReadModel();
+
+        the_2020_lines_are_available_and_spent_as_the_board_proposal_shows_them_in_cents();
+        the_underspend_went_back_to_income_support_in_2021_and_no_more_than_it_can_be_repaid();
+    }
+
+    @Test
     void the_2020_lines_are_available_and_spent_as_the_board_proposal_shows_them_in_cents() {
         SpendingLineReport report = spendingLines.report(enschede.slug(), 2020);
 

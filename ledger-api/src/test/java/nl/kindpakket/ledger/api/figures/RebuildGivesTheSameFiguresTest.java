@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import nl.kindpakket.ledger.api.rebuild.RebuildStatus;
-import nl.kindpakket.ledger.api.rebuild.Rebuilds;
 import nl.kindpakket.ledger.api.reconcile.ReconciliationStatus;
 import nl.kindpakket.ledger.api.reconcile.Reconciliations;
 import nl.kindpakket.ledger.api.reset.AnnualResetRequest;
@@ -54,8 +53,6 @@ class RebuildGivesTheSameFiguresTest extends RunningLedger {
     ProviderStatementQueries providerStatements;
     @Autowired
     EntitlementViewQueries entitlements;
-    @Autowired
-    Rebuilds rebuilds;
     @Autowired
     Reconciliations reconciliations;
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import nl.kindpakket.ledger.api.fault.TestDatabase;
+import nl.kindpakket.ledger.api.rebuild.Rebuilds;
 import nl.kindpakket.ledger.api.reset.AnnualResets;
 import nl.kindpakket.ledger.api.reset.ResetJobStatus;
 import nl.kindpakket.ledger.core.api.Municipality;
@@ -52,6 +53,8 @@ abstract class RunningLedger {
     EventProcessingConfiguration processing;
     @Autowired
     Serializer serializer;
+    @Autowired
+    Rebuilds rebuilds;
 
     /**
      * A fresh schema for the store, and a council member per town in place of the test profile's users (Spring binds
@@ -80,6 +83,14 @@ abstract class RunningLedger {
 
     ReadModelProgress readModels() {
         return new ReadModelProgress(jdbc, processing, serializer);
+    }
+
+    /** Rebuilds every read model from the store, as an operator would, and waits until they are live again. */
+    void rebuildEveryReadModel() {
+        String id = rebuilds.start("all").id();
+        Await.until(Duration.ofMinutes(2), () -> rebuilds.status(id).orElseThrow().isFinished(), () -> "rebuild " + id);
+        assertThat(rebuilds.status(id).orElseThrow().state()).isEqualTo("DONE");
+        readModels().awaitCaughtUp(Duration.ofSeconds(60));
     }
 
     CouncilHttp council(String town) {

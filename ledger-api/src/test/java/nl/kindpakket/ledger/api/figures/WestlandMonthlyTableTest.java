@@ -94,6 +94,14 @@ class WestlandMonthlyTableTest extends RunningLedger {
     }
 
     @Test
+    void a_rebuild_of_every_read_model_gives_the_memos_table_again() {
+        rebuildEveryReadModel();
+
+        the_2018_column_is_the_memos_month_by_month_with_its_totals();
+        the_2019_column_has_five_months_after_the_annual_reset_and_the_rest_empty();
+    }
+
+    @Test
     void the_2018_column_is_the_memos_month_by_month_with_its_totals() {
         MonthlyPassReport report = monthly.report(westland.slug(), 2018);
 

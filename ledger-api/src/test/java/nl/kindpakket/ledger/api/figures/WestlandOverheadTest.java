@@ -75,6 +75,14 @@ class WestlandOverheadTest extends RunningLedger {
     }
 
     @Test
+    void a_rebuild_of_every_read_model_gives_the_overhead_table_again() {
+        rebuildEveryReadModel();
+
+        the_tasks_cost_577_500_euros_for_6_46_fte_carried_by_two_organisations();
+        overhead_is_a_quarter_of_overhead_and_direct_benefit_together();
+    }
+
+    @Test
     void the_tasks_cost_577_500_euros_for_6_46_fte_carried_by_two_organisations() {
         OverheadReport report = overhead.report(westland.slug(), 2019);
 

@@ -2,8 +2,6 @@ package nl.kindpakket.ledger.projections.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -11,7 +9,6 @@ import nl.kindpakket.ledger.core.api.LedgerEvent;
 import nl.kindpakket.ledger.projections.ReadModels;
 import nl.kindpakket.ledger.projections.fold.EventRecord;
 import nl.kindpakket.ledger.projections.fold.Fold;
-import nl.kindpakket.ledger.projections.store.BulkFold;
 import nl.kindpakket.ledger.projections.store.ReplacementTables;
 import nl.kindpakket.ledger.projections.store.TableComparison;
 import nl.kindpakket.ledger.projections.support.AllReadModels;
@@ -44,7 +41,7 @@ class FoldEqualityTest {
     }
 
     @Test
-    void live_batches_of_1_7_and_500_and_a_fold_from_nothing_give_the_same_tables_row_for_row() throws SQLException {
+    void live_batches_of_1_7_and_500_and_a_fold_from_nothing_give_the_same_tables_row_for_row() {
         foldFromNothing(1);
         AllReadModels.Reports reports = null;
         for (int batch : new int[] {500, 7, 1}) {
@@ -61,7 +58,7 @@ class FoldEqualityTest {
     }
 
     @Test
-    void a_fold_from_nothing_in_four_parts_of_the_aggregates_gives_the_tables_of_a_whole_one() throws SQLException {
+    void a_fold_from_nothing_in_four_parts_of_the_aggregates_gives_the_tables_of_a_whole_one() {
         database.feedAll(ReadModels.all(), records);
 
         foldFromNothing(4);
@@ -70,7 +67,7 @@ class FoldEqualityTest {
     }
 
     @Test
-    void another_interleaving_of_the_aggregates_gives_the_same_tables() throws SQLException {
+    void another_interleaving_of_the_aggregates_gives_the_same_tables() {
         foldFromNothing(1);
 
         List<EventRecord> segmentBySegment = records.stream()
@@ -82,7 +79,7 @@ class FoldEqualityTest {
     }
 
     @Test
-    void a_changed_row_is_named_with_its_live_and_its_replayed_values() throws SQLException {
+    void a_changed_row_is_named_with_its_live_and_its_replayed_values() {
         database.feedAll(ReadModels.all(), records);
         foldFromNothing(1);
         database.jdbc().update("UPDATE spending_line_count SET redeemed_cents = redeemed_cents + 1 "
@@ -107,25 +104,8 @@ class FoldEqualityTest {
                 .isLessThan((Long) missing.replay().get("rows")));
     }
 
-    /** Folds the records from nothing into the replacement tables, in {@code parts} folds of a part of the aggregates. */
-    private void foldFromNothing(int parts) throws SQLException {
-        replay.create();
-        for (int part = 0; part < parts; part++) {
-            try (Connection connection = database.dataSource().getConnection()) {
-                connection.setAutoCommit(false);
-                try (BulkFold fold = new BulkFold(FOLD, database.dialect(), replay.names(), connection)) {
-                    for (EventRecord record : records) {
-                        if (Math.floorMod(record.aggregateId().hashCode(), parts) == part) {
-                            fold.apply(record);
-                        }
-                    }
-                    fold.finish();
-                }
-                connection.commit();
-                connection.setAutoCommit(true);
-            }
-        }
-        replay.completeKeys();
+    private void foldFromNothing(int parts) {
+        database.foldFromNothing(FOLD, replay, records, parts);
     }
 
     private long differences() {

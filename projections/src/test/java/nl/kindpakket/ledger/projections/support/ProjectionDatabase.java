@@ -1,5 +1,7 @@
 package nl.kindpakket.ledger.projections.support;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,9 @@ import nl.kindpakket.ledger.core.api.LedgerEvent;
 import nl.kindpakket.ledger.projections.fold.EventRecord;
 import nl.kindpakket.ledger.projections.fold.Fold;
 import nl.kindpakket.ledger.projections.fold.ReadModel;
+import nl.kindpakket.ledger.projections.store.BulkFold;
 import nl.kindpakket.ledger.projections.store.Dialect;
+import nl.kindpakket.ledger.projections.store.ReplacementTables;
 import nl.kindpakket.ledger.projections.store.TableStore;
 import nl.kindpakket.ledger.projections.table.Table;
 import nl.kindpakket.ledger.projections.table.TableNames;
@@ -136,6 +140,32 @@ public final class ProjectionDatabase {
             List<EventRecord> batch = records.subList(from, Math.min(records.size(), from + batchSize));
             inTransaction(() -> tables.apply(fold, batch));
         }
+    }
+
+    /**
+     * Folds the records from nothing into the replacement tables, as a rebuild does: in {@code parts} folds, each of a
+     * part of the aggregates and committed on its own, then the tables get their keys.
+     */
+    public void foldFromNothing(Fold fold, ReplacementTables tables, List<EventRecord> records, int parts) {
+        tables.create();
+        for (int part = 0; part < parts; part++) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try (BulkFold bulk = new BulkFold(fold, dialect, tables.names(), connection)) {
+                    for (EventRecord record : records) {
+                        if (Math.floorMod(record.aggregateId().hashCode(), parts) == part) {
+                            bulk.apply(record);
+                        }
+                    }
+                    bulk.finish();
+                }
+                connection.commit();
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        tables.completeKeys();
     }
 
     /** Empties the read models' tables, as before their first event. */
