@@ -23,7 +23,7 @@ import nl.kindpakket.ledger.core.api.commands.AnnualReset;
 import nl.kindpakket.ledger.core.api.refusals.InvalidInput;
 import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
 import nl.kindpakket.ledger.core.api.refusals.UnknownSpendingLine;
-import nl.kindpakket.ledger.core.api.refusals.YearAlreadyClosed;
+import nl.kindpakket.ledger.core.api.refusals.YearClosedByAnotherReset;
 import nl.kindpakket.ledger.core.lookup.BudgetYearLookup;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
@@ -71,7 +71,7 @@ public class AnnualResets {
         var known = jobs.digestOf(jobId);
         if (known.isPresent()) {
             if (!known.get().equals(digest)) {
-                throw new YearAlreadyClosed(municipality.slug() + ":" + fromYear);
+                throw new YearClosedByAnotherReset(municipality.slug() + ":" + fromYear);
             }
             jobs.resume(jobId);
             runner.start(jobId);

@@ -18,10 +18,10 @@ import nl.kindpakket.ledger.core.api.SpendingLineCode;
 import nl.kindpakket.ledger.core.api.commands.AllocateBudget;
 import nl.kindpakket.ledger.core.api.commands.GrantEntitlement;
 import nl.kindpakket.ledger.core.api.commands.RevokeEntitlement;
-import nl.kindpakket.ledger.core.api.refusals.EntitlementExpired;
+import nl.kindpakket.ledger.core.api.refusals.EntitlementAlreadyExpired;
 import nl.kindpakket.ledger.core.api.refusals.UnknownSpendingLine;
+import nl.kindpakket.ledger.core.api.refusals.YearClosedByAnotherReset;
 import nl.kindpakket.ledger.core.api.refusals.YearAlreadyClosed;
-import nl.kindpakket.ledger.core.api.refusals.YearClosed;
 import nl.kindpakket.ledger.core.api.commands.RedeemAtProvider;
 import nl.kindpakket.ledger.core.api.ProviderId;
 import java.time.Instant;
@@ -68,9 +68,9 @@ class AnnualResetJobTest {
 
         assertThat(job.expiries()).isEqualTo(new ResetJobStatus.Progress(4, 4));
         assertThat(job.renewals()).isEqualTo(new ResetJobStatus.Progress(3, 3));
-        assertThat(eventCount("EntitlementExpired")).isEqualTo(4);
+        assertThat(eventCount("EntitlementAlreadyExpired")).isEqualTo(4);
         assertThat(eventCount("EntitlementGranted")).isEqualTo(5 + 3);
-        assertThat(eventCount("YearClosed")).isEqualTo(1);
+        assertThat(eventCount("YearAlreadyClosed")).isEqualTo(1);
         assertThat(eventCount("AnnualResetCompleted")).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from entitlement_registry where municipality = ? and budget_year = 2024 and status = 'ACTIVE'",
                 Integer.class, town.slug())).isEqualTo(3);
@@ -101,7 +101,7 @@ class AnnualResetJobTest {
     void another_reset_of_a_closed_year_is_refused() {
         awaitDone(resets.submit(town, request(3)).job());
 
-        assertThatThrownBy(() -> resets.submit(town, request(2))).isInstanceOf(YearAlreadyClosed.class);
+        assertThatThrownBy(() -> resets.submit(town, request(2))).isInstanceOf(YearClosedByAnotherReset.class);
     }
 
     @Test
@@ -125,7 +125,7 @@ class AnnualResetJobTest {
                 List.of(new AnnualResetRequest.Renewal("kind-1", "NEW-1", Map.of("9", 100L))), LocalDate.of(2024, 1, 1));
 
         assertThatThrownBy(() -> resets.submit(town, request)).isInstanceOf(UnknownSpendingLine.class);
-        assertThat(eventCount("YearClosed")).isZero();
+        assertThat(eventCount("YearAlreadyClosed")).isZero();
     }
 
     @Test
@@ -135,7 +135,7 @@ class AnnualResetJobTest {
         assertThatThrownBy(() -> commands.sendAndWait(new RedeemAtProvider(child(2023, "kind-2"), "r-1",
                 new PassNumber("P-" + town.slug() + "-2"), new ProviderId("zwembad"), new SpendingLineCode("1"),
                 Money.ofCents(100), Instant.parse("2023-12-30T10:00:00Z"), Instant.parse("2024-01-02T10:00:00Z"))))
-                .isInstanceOfAny(EntitlementExpired.class, YearClosed.class);
+                .isInstanceOfAny(EntitlementAlreadyExpired.class, YearAlreadyClosed.class);
     }
 
     private AnnualResetRequest request(int renewals) {

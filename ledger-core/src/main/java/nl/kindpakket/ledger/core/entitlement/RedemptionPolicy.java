@@ -6,7 +6,7 @@ import nl.kindpakket.ledger.core.api.commands.RedeemAtProvider;
 import nl.kindpakket.ledger.core.api.commands.ReverseRedemption;
 import nl.kindpakket.ledger.core.api.refusals.ProviderNotAcceptingLine;
 import nl.kindpakket.ledger.core.api.refusals.ProviderNotRegistered;
-import nl.kindpakket.ledger.core.api.refusals.ProviderSuspended;
+import nl.kindpakket.ledger.core.api.refusals.ProviderAlreadySuspended;
 import nl.kindpakket.ledger.core.api.refusals.ReversalBeforeRedemption;
 import nl.kindpakket.ledger.core.lookup.BudgetYearLookup;
 import nl.kindpakket.ledger.core.lookup.ProviderDirectory;
@@ -32,7 +32,7 @@ final class RedemptionPolicy {
                                  String spendingLine) {
         switch (providers.standing(municipality, providerId, spendingLine)) {
             case UNKNOWN -> throw new ProviderNotRegistered(providerId);
-            case SUSPENDED -> throw new ProviderSuspended(providerId);
+            case SUSPENDED -> throw new ProviderAlreadySuspended(providerId);
             case NOT_ACCEPTING_LINE -> throw new ProviderNotAcceptingLine(providerId, spendingLine);
             case ACCEPTING -> {
             }

@@ -3,10 +3,10 @@ package nl.kindpakket.ledger.core.entitlement;
 import java.time.LocalDate;
 
 import nl.kindpakket.ledger.core.api.Receipt;
-import nl.kindpakket.ledger.core.api.refusals.AlreadyRevoked;
+import nl.kindpakket.ledger.core.api.refusals.ConflictingRevocation;
 import nl.kindpakket.ledger.core.api.refusals.DateInFuture;
 import nl.kindpakket.ledger.core.api.refusals.DateOutsideYear;
-import nl.kindpakket.ledger.core.api.refusals.EntitlementExpired;
+import nl.kindpakket.ledger.core.api.refusals.EntitlementAlreadyExpired;
 import org.junit.jupiter.api.Test;
 
 class RevokingAndExpiringTest extends EntitlementScenario {
@@ -33,7 +33,7 @@ class RevokingAndExpiringTest extends EntitlementScenario {
     void an_entitlement_is_revoked_once() {
         fixture.given(granted(), revoked())
                 .when(revoke("granted in error", APRIL))
-                .expectException(AlreadyRevoked.class)
+                .expectException(ConflictingRevocation.class)
                 .expectNoEvents();
     }
 
@@ -41,7 +41,7 @@ class RevokingAndExpiringTest extends EntitlementScenario {
     void an_expired_entitlement_cannot_be_revoked() {
         fixture.given(granted(), expired(15_000, 5_000))
                 .when(revoke("moved away", APRIL))
-                .expectException(EntitlementExpired.class)
+                .expectException(EntitlementAlreadyExpired.class)
                 .expectNoEvents();
     }
 
