@@ -232,9 +232,9 @@ class CommandEndpointsTest {
         BusinessClock clock = new BusinessClock(CLOCK);
         return StandaloneMvc.of(
                 new SpendingLineController(commands, clock),
-                new ExpenditureController(commands),
-                new OverheadCostController(commands),
-                new RefundController(commands),
+                new ExpenditureController(commands, clock),
+                new OverheadCostController(commands, clock),
+                new RefundController(commands, clock),
                 new ProviderController(commands, clock),
                 new EntitlementCommandController(commands, clock),
                 new RedemptionController(commands, passRegistry, redemptionRegistry, clock));

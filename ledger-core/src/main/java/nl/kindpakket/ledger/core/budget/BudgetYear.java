@@ -61,6 +61,7 @@ public class BudgetYear {
         if (repeat.isPresent()) {
             return repeat.get();
         }
+        BudgetRules.requireNotInFuture("allocatedOn", c.allocatedOn(), c.today());
         String code = c.spendingLine().value();
         lines.requireNamed(code, c.name());
         String m = c.municipality().slug();
@@ -76,7 +77,7 @@ public class BudgetYear {
     /** Allowed after closing: organisations' accounts come in after the year. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public Receipt handle(RecordExpenditure c) {
+    public Receipt handle(RecordExpenditure c, RedemptionTotals redemptionTotals) {
         requireCreated(c.budgetYearId());
         Optional<Receipt> repeat = expenditures.repeatOf(c.expenditureId(), Requests.Expenditure.of(c));
         if (repeat.isPresent()) {
@@ -84,7 +85,9 @@ public class BudgetYear {
         }
         SpendingLine line = lines.require(c.spendingLine().value());
         BudgetRules.requireInYear("spentOn", c.spentOn(), year);
-        long after = BudgetRules.expendituresAfter(line, c.amount().cents());
+        BudgetRules.requireNotInFuture("spentOn", c.spentOn(), c.today());
+        long netRedeemed = redemptionTotals.netRedeemedCents(municipality, year, line.code());
+        long after = BudgetRules.expendituresAfter(line, netRedeemed, c.amount().cents());
         apply(new ExpenditureRecorded(municipality, year, c.expenditureId(), c.organisation(), line.code(),
                 c.amount().cents(), after, c.spentOn(), c.description()));
         return Receipt.recorded(after);
@@ -99,6 +102,7 @@ public class BudgetYear {
             return repeat.get();
         }
         BudgetRules.requireInYear("incurredOn", c.incurredOn(), year);
+        BudgetRules.requireNotInFuture("incurredOn", c.incurredOn(), c.today());
         long after = overheadTotalCents + c.amount().cents();
         apply(new OverheadCostRecorded(municipality, year, c.costId(), c.organisation(), c.task(),
                 c.amount().cents(), c.fte(), c.incurredOn(), after));
@@ -115,6 +119,7 @@ public class BudgetYear {
         }
         SpendingLine line = lines.require(c.spendingLine().value());
         BudgetRules.requireNotBeforeYear("refundedOn", c.refundedOn(), year);
+        BudgetRules.requireNotInFuture("refundedOn", c.refundedOn(), c.today());
         long netRedeemed = redemptionTotals.netRedeemedCents(municipality, year, line.code());
         long after = BudgetRules.refundedAfter(line, netRedeemed, c.amount().cents());
         apply(new UnderspendRefunded(municipality, year, c.refundId(), c.organisation(), line.code(),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
+import nl.kindpakket.ledger.core.api.refusals.DateBeforeGrant;
 import nl.kindpakket.ledger.core.api.refusals.DateInFuture;
 import nl.kindpakket.ledger.core.api.refusals.DateOutsideYear;
 import nl.kindpakket.ledger.core.api.refusals.EntitlementAlreadyExpired;
@@ -12,9 +13,9 @@ import nl.kindpakket.ledger.core.api.refusals.EntitlementAlreadyRevoked;
 import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
 import nl.kindpakket.ledger.core.api.refusals.InsufficientCredit;
 import nl.kindpakket.ledger.core.api.refusals.PassAlreadyReplaced;
+import nl.kindpakket.ledger.core.api.refusals.ProviderAlreadySuspended;
 import nl.kindpakket.ledger.core.api.refusals.ProviderNotAcceptingLine;
 import nl.kindpakket.ledger.core.api.refusals.ProviderNotRegistered;
-import nl.kindpakket.ledger.core.api.refusals.ProviderAlreadySuspended;
 import nl.kindpakket.ledger.core.api.refusals.UnknownSpendingLine;
 import nl.kindpakket.ledger.core.api.refusals.YearAlreadyClosed;
 import org.junit.jupiter.api.Test;
@@ -174,5 +175,22 @@ class RedeemingAtAProviderTest extends EntitlementScenario {
         fixture.given(granted())
                 .when(redeem("r-1", PASS, POOL, SPORT, 100, skewed))
                 .expectEvents(redeemed("r-1", SPORT, 100, 14_900, skewed));
+    }
+
+    @Test
+    void a_redemption_dated_before_the_grant_is_refused() {
+        fixture.given(granted())
+                .when(redeem("r-1", PASS, POOL, SPORT, 100, Instant.parse("2019-01-01T22:59:59Z")))
+                .expectException(DateBeforeGrant.class)
+                .expectExceptionMessage("occurredAt 2019-01-01 is before the entitlement's grant date 2019-01-02")
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_redemption_on_the_grant_day_in_amsterdam_is_accepted() {
+        Instant firstMoment = Instant.parse("2019-01-01T23:00:00Z");
+        fixture.given(granted())
+                .when(redeem("r-1", PASS, POOL, SPORT, 100, firstMoment))
+                .expectEvents(redeemed("r-1", SPORT, 100, 14_900, firstMoment));
     }
 }

@@ -3,6 +3,7 @@ package nl.kindpakket.ledger.core.entitlement;
 import java.time.LocalDate;
 
 import nl.kindpakket.ledger.core.api.Receipt;
+import nl.kindpakket.ledger.core.api.refusals.DateBeforeGrant;
 import nl.kindpakket.ledger.core.api.refusals.DateInFuture;
 import nl.kindpakket.ledger.core.api.refusals.DateOutsideYear;
 import nl.kindpakket.ledger.core.api.refusals.EntitlementAlreadyExpired;
@@ -75,7 +76,7 @@ class ReplacingAPassTest extends EntitlementScenario {
     void a_replacement_dated_before_the_grant_is_refused() {
         fixture.given(granted())
                 .when(replacePass(NEW_PASS, GRANTED_ON.minusDays(1)))
-                .expectException(DateOutsideYear.class)
+                .expectException(DateBeforeGrant.class)
                 .expectNoEvents();
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.refusals.ConflictingRevocation;
+import nl.kindpakket.ledger.core.api.refusals.DateBeforeGrant;
 import nl.kindpakket.ledger.core.api.refusals.DateInFuture;
 import nl.kindpakket.ledger.core.api.refusals.DateOutsideYear;
 import nl.kindpakket.ledger.core.api.refusals.EntitlementAlreadyExpired;
@@ -57,7 +58,7 @@ class RevokingAndExpiringTest extends EntitlementScenario {
     void a_revocation_dated_before_the_grant_is_refused() {
         fixture.given(granted())
                 .when(revoke("moved away", LocalDate.of(2019, 1, 1)))
-                .expectException(DateOutsideYear.class)
+                .expectException(DateBeforeGrant.class)
                 .expectNoEvents();
     }
 
