@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/municipalities/{municipality}/reports/spending-lines")
 class SpendingLineReports {
 
+    static final String OVERCOMMITTED = "\u26A0";
+
     private final SpendingLineQueries queries;
     private final AsOf asOf;
 
@@ -53,12 +55,13 @@ class SpendingLineReports {
         HtmlPage page = new HtmlPage("Bestedingslijnen", "Gemeente " + report.municipality() + ", " + report.year()
                 + ", bedragen in euro's" + ReportParameters.asOfLabel(moment));
         var t = report.total();
-        page.table(List.of("Bestedingslijn", "Naam", "Beschikbaar", "Vastgelegd", "Besteed", "Resterend", "Terugbetaald"),
+        page.table(List.of("Bestedingslijn", "Naam", "Beschikbaar", "Vastgelegd", "Besteed", "Resterend", "Terugbetaald",
+                        "Overbelast"),
                 report.lines().stream().map(l -> List.of(l.code(), text(l.name()), Euros.dutch(l.availableCents()),
                         Euros.dutch(l.committedCents()), Euros.dutch(l.spentCents()), Euros.dutch(l.remainingCents()),
-                        Euros.dutch(l.refundedCents()))).toList(),
+                        Euros.dutch(l.refundedCents()), overcommitted(l.overcommittedCents()))).toList(),
                 List.of("Totaal", "", Euros.dutch(t.availableCents()), Euros.dutch(t.committedCents()), Euros.dutch(t.spentCents()),
-                        Euros.dutch(t.remainingCents()), Euros.dutch(t.refundedCents())));
+                        Euros.dutch(t.remainingCents()), Euros.dutch(t.refundedCents()), overcommitted(t.overcommittedCents())));
         if (!report.byOrganisation().isEmpty()) {
             page.heading("Per uitvoerende organisatie");
             page.table(List.of("Organisatie", "Bestedingslijn", "Besteed", "Terugbetaald"),
@@ -72,8 +75,15 @@ class SpendingLineReports {
                             r.refundedOn().toString(), r.returnedTo())).toList(), null);
         }
         page.paragraph("Vastgelegd: tegoed dat nog open staat op actieve rechten. Besteed: bestedingen met passen min "
-                + "terugdraaiingen, plus uitgaven van uitvoerende organisaties. Resterend: beschikbaar min besteed.");
+                + "terugdraaiingen, plus uitgaven van uitvoerende organisaties. Resterend: beschikbaar min besteed min "
+                + "terugbetaald. Overbelast (" + OVERCOMMITTED + "): het vastgelegde tegoed is groter dan wat resteert; "
+                + "kinderen mogen het besteden, de lijn kan het niet betalen.");
         return ReportResponses.html(page);
+    }
+
+    /** A line whose committed credit exceeds what remains is marked, so that it stands out on paper. */
+    private static String overcommitted(long cents) {
+        return cents > 0 ? OVERCOMMITTED + " " + Euros.dutch(cents) : "";
     }
 
     private static String text(String value) {
