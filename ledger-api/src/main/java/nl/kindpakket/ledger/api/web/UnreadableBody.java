@@ -21,10 +21,20 @@ record UnreadableBody(String detail, String field) {
             String field = path(mapping);
             return new UnreadableBody(field + " has the wrong type or format", field);
         }
+        if (cause instanceof StreamReadException read && read.getProcessor() != null
+                && read.getOriginalMessage().startsWith("Duplicate field")) {
+            String field = dotted(read.getProcessor().getParsingContext().pathAsPointer().toString());
+            return new UnreadableBody(field + " is given twice", field);
+        }
         if (cause instanceof StreamReadException || cause instanceof JsonProcessingException) {
             return new UnreadableBody("the body is not valid JSON of the expected shape", null);
         }
         return new UnreadableBody("a JSON body is required", null);
+    }
+
+    /** A JSON pointer such as /credits/3 as the field name credits.3. */
+    private static String dotted(String pointer) {
+        return pointer.startsWith("/") ? pointer.substring(1).replace('/', '.') : pointer;
     }
 
     private static String path(JsonMappingException failure) {

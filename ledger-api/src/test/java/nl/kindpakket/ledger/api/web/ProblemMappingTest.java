@@ -14,7 +14,6 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import nl.kindpakket.ledger.api.security.NotOwnProvider;
 import nl.kindpakket.ledger.core.api.refusals.AlreadyReversed;
 import nl.kindpakket.ledger.core.api.refusals.BsnLikeValue;
@@ -155,6 +154,13 @@ class ProblemMappingTest {
     }
 
     @Test
+    void a_field_given_twice_is_invalid_input_naming_the_field() throws Exception {
+        problem(postJson("{\"amountCents\": 12, \"amountCents\": 13}"), 400, "invalid-input")
+                .andExpect(jsonPath("$.field").value("amountCents"))
+                .andExpect(jsonPath("$.detail").value("amountCents is given twice"));
+    }
+
+    @Test
     void a_path_variable_of_the_wrong_type_is_invalid_input() throws Exception {
         problem(mvc.perform(get("/years/twenty")), 400, "invalid-input").andExpect(jsonPath("$.field").value("year"));
     }
@@ -180,7 +186,7 @@ class ProblemMappingTest {
                 .andExpect(jsonPath("$.detail").isString());
     }
 
-    record Amount(@JsonDeserialize(using = WholeCents.class) Long amountCents, java.time.LocalDate onDate) {
+    record Amount(Long amountCents, java.time.LocalDate onDate) {
     }
 
     @RestController
