@@ -30,6 +30,10 @@ final class FailureCause {
         return find(failure, LedgerRefusal.class::isInstance).map(LedgerRefusal.class::cast);
     }
 
+    static Optional<BodyTooLarge> bodyTooLarge(Throwable failure) {
+        return find(failure, BodyTooLarge.class::isInstance).map(BodyTooLarge.class::cast);
+    }
+
     static boolean isMissingAggregate(Throwable failure) {
         return find(failure, AggregateNotFoundException.class::isInstance).isPresent();
     }

@@ -67,6 +67,10 @@ public class LedgerProblemHandler extends ResponseEntityExceptionHandler {
         if (refusal.isPresent()) {
             return refused(refusal.get(), request);
         }
+        var tooLarge = FailureCause.bodyTooLarge(failure);
+        if (tooLarge.isPresent()) {
+            return tooLarge(tooLarge.get(), PrivatePaths.instanceOf(request.getRequestURI()));
+        }
         if (FailureCause.isMissingAggregate(failure)) {
             return answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "no such resource"), request);
         }
@@ -92,6 +96,10 @@ public class LedgerProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException failure, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var tooLarge = FailureCause.bodyTooLarge(failure);
+        if (tooLarge.isPresent()) {
+            return tooLarge(tooLarge.get(), instanceOf(request));
+        }
         UnreadableBody unreadable = UnreadableBody.of(failure);
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", unreadable.detail());
         if (unreadable.field() != null) {
@@ -125,6 +133,13 @@ public class LedgerProblemHandler extends ResponseEntityExceptionHandler {
             problem.setInstance(instanceOf(request));
         }
         return answer;
+    }
+
+    /** The rest of the body is not read: the connection is closed after the answer. */
+    private static ResponseEntity<Object> tooLarge(BodyTooLarge failure, URI instance) {
+        ProblemDetail problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", failure.getMessage());
+        problem.setInstance(instance);
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close").body(problem);
     }
 
     /** Spring would echo the raw request path as the instance; a BSN-like segment in it is masked first. */

@@ -84,8 +84,8 @@ public class BudgetYear {
             return repeat.get();
         }
         SpendingLine line = lines.require(c.spendingLine().value());
-        BudgetRules.requireInYear("spentOn", c.spentOn(), year);
         BudgetRules.requireNotInFuture("spentOn", c.spentOn(), c.today());
+        BudgetRules.requireInYear("spentOn", c.spentOn(), year);
         long netRedeemed = redemptionTotals.netRedeemedCents(municipality, year, line.code());
         long after = BudgetRules.expendituresAfter(line, netRedeemed, c.amount().cents());
         apply(new ExpenditureRecorded(municipality, year, c.expenditureId(), c.organisation(), line.code(),
@@ -101,8 +101,8 @@ public class BudgetYear {
         if (repeat.isPresent()) {
             return repeat.get();
         }
-        BudgetRules.requireInYear("incurredOn", c.incurredOn(), year);
         BudgetRules.requireNotInFuture("incurredOn", c.incurredOn(), c.today());
+        BudgetRules.requireInYear("incurredOn", c.incurredOn(), year);
         long after = overheadTotalCents + c.amount().cents();
         apply(new OverheadCostRecorded(municipality, year, c.costId(), c.organisation(), c.task(),
                 c.amount().cents(), c.fte(), c.incurredOn(), after));
@@ -118,8 +118,8 @@ public class BudgetYear {
             return repeat.get();
         }
         SpendingLine line = lines.require(c.spendingLine().value());
-        BudgetRules.requireNotBeforeYear("refundedOn", c.refundedOn(), year);
         BudgetRules.requireNotInFuture("refundedOn", c.refundedOn(), c.today());
+        BudgetRules.requireNotBeforeYear("refundedOn", c.refundedOn(), year);
         long netRedeemed = redemptionTotals.netRedeemedCents(municipality, year, line.code());
         long after = BudgetRules.refundedAfter(line, netRedeemed, c.amount().cents());
         apply(new UnderspendRefunded(municipality, year, c.refundId(), c.organisation(), line.code(),
