@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import nl.kindpakket.ledger.api.store.CommitOutcomeUnknown;
 import nl.kindpakket.ledger.core.api.ChildRef;
 import nl.kindpakket.ledger.core.api.Money;
 import nl.kindpakket.ledger.core.api.Municipality;
@@ -80,7 +81,7 @@ public class AnnualResets {
         Instant now = clock.instant();
         ResetJobStatus job = new ResetJobStatus(jobId, municipality.slug(), fromYear, toYear, request.effectiveOn(),
                 "RUNNING", "EXPIRING", null, null, 0, List.of(), now, now, null, null);
-        transaction.executeWithoutResult(tx -> {
+        CommitOutcomeUnknown.inTransaction(transaction, () -> {
             jobs.insert(job, digest, renewals);
             commands.sendAndWait(new AnnualReset(municipality, fromYear, toYear, request.effectiveOn(),
                     renewals.size(), digest, jobId));
