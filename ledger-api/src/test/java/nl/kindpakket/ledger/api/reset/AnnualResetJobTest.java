@@ -68,9 +68,9 @@ class AnnualResetJobTest {
 
         assertThat(job.expiries()).isEqualTo(new ResetJobStatus.Progress(4, 4));
         assertThat(job.renewals()).isEqualTo(new ResetJobStatus.Progress(3, 3));
-        assertThat(eventCount("EntitlementAlreadyExpired")).isEqualTo(4);
+        assertThat(eventCount("EntitlementExpired")).isEqualTo(4);
         assertThat(eventCount("EntitlementGranted")).isEqualTo(5 + 3);
-        assertThat(eventCount("YearAlreadyClosed")).isEqualTo(1);
+        assertThat(eventCount("YearClosed")).isEqualTo(1);
         assertThat(eventCount("AnnualResetCompleted")).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from entitlement_registry where municipality = ? and budget_year = 2024 and status = 'ACTIVE'",
                 Integer.class, town.slug())).isEqualTo(3);
@@ -125,7 +125,7 @@ class AnnualResetJobTest {
                 List.of(new AnnualResetRequest.Renewal("kind-1", "NEW-1", Map.of("9", 100L))), LocalDate.of(2024, 1, 1));
 
         assertThatThrownBy(() -> resets.submit(town, request)).isInstanceOf(UnknownSpendingLine.class);
-        assertThat(eventCount("YearAlreadyClosed")).isZero();
+        assertThat(eventCount("YearClosed")).isZero();
     }
 
     @Test
