@@ -1,9 +1,7 @@
 package nl.kindpakket.ledger.api.model;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,7 +83,7 @@ final class LedgerModel {
         } else if (step instanceof Step.Refund s) {
             return new BudgetRules(this).refund(s);
         } else if (step instanceof Step.AnnualReset s) {
-            return annualReset(s);
+            return new ResetRules(this).annualReset(s);
         }
         return suspend();
     }
@@ -187,35 +185,6 @@ final class LedgerModel {
         boolean earlier = shopSuspended;
         shopSuspended = true;
         return earlier ? "repeated" : "accepted";
-    }
-
-    private String annualReset(Step.AnnualReset s) {
-        List<List<String>> renewals = new ArrayList<>();
-        for (int child : s.renewedChildren()) {
-            Entitlement held = entitlements.get(Ledger.entitlementId(Step.YEAR, Step.child(child)));
-            renewals.add(List.of(Step.child(child), held != null ? held.pass : "PN-000" + child));
-        }
-        if (new HashSet<>(renewals.stream().map(r -> r.get(1)).toList()).size() < renewals.size()) {
-            return "invalid-input";
-        }
-        if (reset != null) {
-            return new HashSet<>(reset).equals(new HashSet<>(renewals)) ? "repeated" : "year-already-closed";
-        }
-        reset = renewals;
-        for (Entitlement e : List.copyOf(entitlements.values())) {
-            if (e.year == Step.YEAR && e.status == Status.ACTIVE) {
-                e.status = Status.EXPIRED;
-                e.events++;
-                passes.values().removeIf(row -> row.entitlement().equals(e.id));
-            }
-        }
-        for (List<String> renewal : renewals) {
-            Entitlement renewed = new Entitlement(Step.NEXT, renewal.get(0), renewal.get(1), Map.of("1", Ledger.RENEWAL_CREDIT),
-                    LocalDate.of(Step.NEXT, 1, 1));
-            passes.put(renewal.get(1), new PassRow(renewed.id, false));
-            entitlements.put(renewed.id, renewed);
-        }
-        return "accepted";
     }
 
     /** Money redeemed on a line of a year, net of reversals, as the redemption registry sums it. */
