@@ -1,6 +1,9 @@
 package nl.kindpakket.ledger.api.web;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -10,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.kindpakket.ledger.api.security.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
@@ -22,7 +27,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * (413) without reading a byte, and a body without one stops being read at the limit. The largest legitimate
  * request is an annual reset: 100,000 renewals, each a 64-character childRef, a 32-character pass and credit
  * on five lines, take about 25 MB, so an annual reset may send 32 MiB. Every other request is a single record
- * (a grant names at most 50 lines, about 2 KB), so 64 KiB is ample. Runs after authentication, so only a
+ * (a grant names at most 50 lines, about 2 KB), so 64 KiB is ample. Annual resets are read one at a time; one
+ * that waits longer than {@code ledger.web.annual-reset-wait} answers 503. Runs after authentication, so only a
  * caller allowed to make the request gets this far.
  */
 @Component
@@ -33,6 +39,14 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     private static final PathPattern ANNUAL_RESETS =
             PathPatternParser.defaultInstance.parse("/api/v1/municipalities/{m}/annual-resets");
 
+    /** One annual reset read at a time: sixteen at once, each 32 MiB and its renewals, would fill the heap. */
+    private final Semaphore largeBodies = new Semaphore(1);
+    private final Duration largeBodyWait;
+
+    public RequestSizeLimit(@Value("${ledger.web.annual-reset-wait:10s}") Duration largeBodyWait) {
+        this.largeBodyWait = largeBodyWait;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -41,7 +55,30 @@ public class RequestSizeLimit extends OncePerRequestFilter {
             refuse(request, response, limit);
             return;
         }
-        chain.doFilter(new Limited(request, limit), response);
+        if (limit == OTHER_BYTES) {
+            chain.doFilter(new Limited(request, limit), response);
+            return;
+        }
+        if (!awaitTurn()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(largeBodyWait.toSeconds()));
+            ProblemResponses.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "busy",
+                    "another annual reset is being read; send this one again later");
+            return;
+        }
+        try {
+            chain.doFilter(new Limited(request, limit), response);
+        } finally {
+            largeBodies.release();
+        }
+    }
+
+    private boolean awaitTurn() {
+        try {
+            return largeBodies.tryAcquire(largeBodyWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     static void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
