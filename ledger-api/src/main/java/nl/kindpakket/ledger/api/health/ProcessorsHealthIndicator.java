@@ -16,13 +16,12 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
-import org.springframework.stereotype.Component;
 
 /**
  * The read models are served only when their processors keep up: a required processor in error is DOWN,
- * one stopped or further behind the store than allowed is OUT_OF_SERVICE.
+ * one stopped or further behind the store than allowed is OUT_OF_SERVICE. Registered, bounded in time, by
+ * {@link HealthConfiguration}.
  */
-@Component("processorsHealthIndicator")
 public class ProcessorsHealthIndicator extends AbstractHealthIndicator {
 
     private final EventProcessingConfiguration processing;

@@ -28,6 +28,12 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
     }
 
     @Override
+    public boolean lineCodeExists(String municipality, String spendingLine) {
+        return !jdbc.queryForList("select 1 from budget_line where municipality = ? and spending_line = ? limit 1",
+                Integer.class, municipality, spendingLine).isEmpty();
+    }
+
+    @Override
     public boolean isClosed(String municipality, int year) {
         List<Boolean> closed = jdbc.queryForList("select closed from budget_year_state where municipality = ? and budget_year = ?",
                 Boolean.class, municipality, year);

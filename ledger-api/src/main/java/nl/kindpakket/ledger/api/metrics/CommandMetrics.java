@@ -60,6 +60,12 @@ public class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<
         record(simpleName(command.getCommandName()), reason.outcome(), reason.tag(), started);
     }
 
+    /** A command refused or failed while it was being prepared (its lookups), so it never reached the bus. */
+    public void failedBeforeDispatch(Class<?> command, Throwable cause, long started) {
+        FailureReason reason = FailureReason.of(cause);
+        record(command.getSimpleName(), reason.outcome(), reason.tag(), started);
+    }
+
     private void record(String command, String outcome, String reason, long started) {
         counters.computeIfAbsent(List.of(command, outcome, reason), key -> Counter.builder(COMMANDS)
                         .description("Commands handled, by command, outcome and the refusal's type")

@@ -5,8 +5,9 @@ package nl.kindpakket.ledger.api.reports;
  * (the CSV header), and the kind of its values, which decides how each format writes them.
  *
  * @param csvBlank what the CSV writes for a missing value (the seed tables' "–" where a report keeps it)
+ * @param warning  a sign a page puts before a figure above zero in this column, so that it stands out on paper; or null
  */
-public record Column(String heading, String csvName, Kind kind, String csvBlank) {
+public record Column(String heading, String csvName, Kind kind, String csvBlank, String warning) {
 
     /** The kinds of value a report holds; each cell's Java type follows from its kind. */
     public enum Kind {
@@ -38,7 +39,7 @@ public record Column(String heading, String csvName, Kind kind, String csvBlank)
 
     /** A column whose CSV name is its heading in lower case, as the reports' CSV headers have always been. */
     public static Column of(String heading, Kind kind) {
-        return new Column(heading, heading.toLowerCase(java.util.Locale.ROOT), kind, "");
+        return new Column(heading, heading.toLowerCase(java.util.Locale.ROOT), kind, "", null);
     }
 
     public static Column text(String heading) {
@@ -59,11 +60,16 @@ public record Column(String heading, String csvName, Kind kind, String csvBlank)
 
     /** The same column with another CSV name, for a heading that is a name (an organisation) rather than a word. */
     public Column csvNamed(String name) {
-        return new Column(heading, name, kind, csvBlank);
+        return new Column(heading, name, kind, csvBlank, warning);
     }
 
     /** The same column with what the CSV writes for a missing value. */
     public Column csvBlank(String blank) {
-        return new Column(heading, csvName, kind, blank);
+        return new Column(heading, csvName, kind, blank, warning);
+    }
+
+    /** The same column, its figures above zero marked with {@code sign} on a page. */
+    public Column warnsAboveZero(String sign) {
+        return new Column(heading, csvName, kind, csvBlank, sign);
     }
 }

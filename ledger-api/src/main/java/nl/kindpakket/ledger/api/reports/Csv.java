@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes a {@link ReportTable} as CSV (RFC 4180) in a {@link CsvDialect}: one header row of the columns' CSV names,
@@ -13,6 +14,8 @@ import java.util.List;
 public final class Csv {
 
     static final String TOTAL = "totaal";
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?");
 
     private final CsvDialect dialect;
     private final Appendable out;
@@ -61,7 +64,8 @@ public final class Csv {
             case DECIMAL -> dialect.number((BigDecimal) value);
             case SHARE -> dialect.number((BigDecimal) value);
             case MONTH -> ReportParameters.MONTHS[((Number) value).intValue() - 1];
-            case TEXT, COUNT, DATE -> value.toString();
+            case TEXT -> neutralised(value.toString());
+            case COUNT, DATE -> value.toString();
         };
     }
 
@@ -80,6 +84,15 @@ public final class Csv {
         return s.indexOf(dialect.separator()) >= 0 || s.contains("\"") || s.contains("\n") || s.contains("\r")
                 ? "\"" + s.replace("\"", "\"\"") + "\""
                 : s;
+    }
+
+    /**
+     * A spreadsheet runs a cell that begins with =, +, -, @, a tab or a carriage return as a formula; such text
+     * (a line named =HYPERLINK(...)) gets a leading apostrophe, as OWASP advises. Numbers such as -12.50 stay numbers.
+     */
+    static String neutralised(String text) {
+        boolean formula = !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
+        return formula && !NUMBER.matcher(text).matches() ? "'" + text : text;
     }
 
     private void append(CharSequence text) {

@@ -97,7 +97,10 @@ final class HtmlPage {
         ReportTable.requireWidth(columns, values);
         List<String> cells = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
-            cells.add(shown(columns.get(i).kind(), values.get(i)));
+            Column column = columns.get(i);
+            String shown = shown(column.kind(), values.get(i));
+            boolean warns = column.warning() != null && values.get(i) instanceof Number number && number.longValue() > 0;
+            cells.add(warns ? column.warning() + " " + shown : shown);
         }
         return cells;
     }

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/municipalities/{municipality}/reports/spending-lines")
 class SpendingLineReports {
 
+    static final String OVERCOMMITTED = "\u26A0";
+
     private final SpendingLineQueries queries;
     private final AsOf asOf;
     private final MunicipalityNames names;
@@ -73,7 +75,9 @@ class SpendingLineReports {
             page.table(table);
         }
         page.paragraph("Vastgelegd: tegoed dat nog open staat op actieve rechten. Besteed: bestedingen met passen min "
-                + "terugdraaiingen, plus uitgaven van uitvoerende organisaties. Resterend: beschikbaar min besteed (een terugbetaling komt uit het resterende).");
+                + "terugdraaiingen, plus uitgaven van uitvoerende organisaties. Resterend: beschikbaar min besteed min "
+                + "terugbetaald. Overbelast (" + OVERCOMMITTED + "): het vastgelegde tegoed is groter dan wat resteert; "
+                + "kinderen mogen het besteden, de lijn kan het niet betalen.");
         return ReportResponses.html(page);
     }
 
@@ -82,11 +86,11 @@ class SpendingLineReports {
         var t = report.total();
         return ReportTable.of("Bestedingslijnen", List.of(Column.text("Bestedingslijn"), Column.text("Naam"),
                         Column.euros("Beschikbaar"), Column.euros("Vastgelegd"), Column.euros("Besteed"), Column.euros("Resterend"),
-                        Column.euros("Terugbetaald")),
+                        Column.euros("Terugbetaald"), Column.euros("Overbelast").warnsAboveZero(OVERCOMMITTED)),
                 report.lines().stream().map(l -> Arrays.<Object>asList(l.code(), text(l.name()), l.availableCents(), l.committedCents(),
-                        l.spentCents(), l.remainingCents(), l.refundedCents())).toList())
+                        l.spentCents(), l.remainingCents(), l.refundedCents(), l.overcommittedCents())).toList())
                 .withTotal(Arrays.asList("", "", t.availableCents(), t.committedCents(), t.spentCents(), t.remainingCents(),
-                        t.refundedCents()));
+                        t.refundedCents(), t.overcommittedCents()));
     }
 
     /** The lines, and where they exist, the organisations' part and the refunds: one sheet each in a workbook. */

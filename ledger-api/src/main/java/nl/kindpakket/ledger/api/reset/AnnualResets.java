@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import nl.kindpakket.ledger.api.store.CommitOutcomeUnknown;
 import nl.kindpakket.ledger.core.api.ChildRef;
 import nl.kindpakket.ledger.core.api.Money;
 import nl.kindpakket.ledger.core.api.Municipality;
@@ -23,7 +24,7 @@ import nl.kindpakket.ledger.core.api.commands.AnnualReset;
 import nl.kindpakket.ledger.core.api.refusals.InvalidInput;
 import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
 import nl.kindpakket.ledger.core.api.refusals.UnknownSpendingLine;
-import nl.kindpakket.ledger.core.api.refusals.YearAlreadyClosed;
+import nl.kindpakket.ledger.core.api.refusals.YearClosedByAnotherReset;
 import nl.kindpakket.ledger.core.lookup.BudgetYearLookup;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
@@ -71,7 +72,7 @@ public class AnnualResets {
         var known = jobs.digestOf(jobId);
         if (known.isPresent()) {
             if (!known.get().equals(digest)) {
-                throw new YearAlreadyClosed(municipality.slug() + ":" + fromYear);
+                throw new YearClosedByAnotherReset(municipality.slug() + ":" + fromYear);
             }
             jobs.resume(jobId);
             runner.start(jobId);
@@ -80,7 +81,7 @@ public class AnnualResets {
         Instant now = clock.instant();
         ResetJobStatus job = new ResetJobStatus(jobId, municipality.slug(), fromYear, toYear, request.effectiveOn(),
                 "RUNNING", "EXPIRING", null, null, 0, List.of(), now, now, null, null);
-        transaction.executeWithoutResult(tx -> {
+        CommitOutcomeUnknown.inTransaction(transaction, () -> {
             jobs.insert(job, digest, renewals);
             commands.sendAndWait(new AnnualReset(municipality, fromYear, toYear, request.effectiveOn(),
                     renewals.size(), digest, jobId));

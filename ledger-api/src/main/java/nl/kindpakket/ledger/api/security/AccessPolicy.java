@@ -39,6 +39,10 @@ public class AccessPolicy {
                 return AccessDecision.UNKNOWN_MUNICIPALITY;
             }
         }
+        if (kind == RequestKind.OPERATIONS && !caller.spansAllMunicipalities()) {
+            // rebuilds and metrics reach every municipality, so only a caller who spans them all may ask
+            return AccessDecision.FORBIDDEN;
+        }
         return kind.allows(caller.role()) ? AccessDecision.PERMIT : AccessDecision.FORBIDDEN;
     }
 

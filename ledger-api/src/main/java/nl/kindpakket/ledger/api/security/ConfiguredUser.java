@@ -8,8 +8,8 @@ import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
 
 /**
  * One configured user. The password is plain text (hashed with BCrypt at startup) or an encoded
- * {@code {bcrypt}...} hash. Every role but OPERATOR is bound to one municipality; an operator may
- * span all ({@code *}). A provider names its provider-id.
+ * {@code {bcrypt}...} hash. Every role but OPERATOR is bound to one municipality; an operator spans
+ * all ({@code *}) and nothing else. A provider names its provider-id.
  */
 public record ConfiguredUser(String name, String password, Role role, String municipality, String providerId) {
 
@@ -53,13 +53,18 @@ public record ConfiguredUser(String name, String password, Role role, String mun
 
     private static void checkMunicipality(String name, Role role, String municipality) {
         if (municipality == null || municipality.isBlank()) {
-            throw invalid(name, "municipality is required (an OPERATOR may use *)");
+            throw invalid(name, role == Role.OPERATOR ? "municipality is required: an OPERATOR has *"
+                    : "municipality is required");
         }
         if (Caller.ALL_MUNICIPALITIES.equals(municipality)) {
             if (role != Role.OPERATOR) {
                 throw invalid(name, "only an OPERATOR may span all municipalities (*)");
             }
             return;
+        }
+        if (role == Role.OPERATOR) {
+            // rebuilds and metrics are the whole service's: an operator of one municipality would see all of them
+            throw invalid(name, "an OPERATOR spans all municipalities: municipality must be *");
         }
         try {
             new Municipality(municipality);

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
-/** Writes the problems that security answers before a request reaches Spring MVC, in the same form as the web layer's. */
-final class ProblemResponses {
+/** Writes the problems answered before a request reaches Spring MVC (security, the firewall, size limits), in the same form as the web layer's. */
+public final class ProblemResponses {
 
     // a private writer for these few flat maps; the service's web mapper is configured elsewhere
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -19,7 +19,7 @@ final class ProblemResponses {
     private ProblemResponses() {
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String rule, String detail)
+    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String rule, String detail)
             throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "/problems/" + rule);

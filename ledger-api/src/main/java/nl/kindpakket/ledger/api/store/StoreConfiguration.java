@@ -152,6 +152,11 @@ public class StoreConfiguration {
     }
 
     @Bean
+    public static CommitWatch ledgerCommitWatch() {
+        return new CommitWatch();
+    }
+
+    @Bean
     public Clock clock() {
         return Clock.systemUTC();
     }

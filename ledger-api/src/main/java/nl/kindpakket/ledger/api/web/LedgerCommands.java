@@ -2,6 +2,7 @@ package nl.kindpakket.ledger.api.web;
 
 import java.util.function.Supplier;
 
+import nl.kindpakket.ledger.api.metrics.CommandMetrics;
 import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -12,9 +13,27 @@ import org.springframework.stereotype.Component;
 public class LedgerCommands {
 
     private final CommandGateway gateway;
+    private final CommandMetrics metrics;
 
-    public LedgerCommands(CommandGateway gateway) {
+    public LedgerCommands(CommandGateway gateway, CommandMetrics metrics) {
         this.gateway = gateway;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Prepares a command, such as by the lookups that find its aggregate. A refusal or a store failure there is
+     * counted as the command's, like those of its handler, so that the metrics show every refusal and every 503.
+     */
+    public <T> T prepare(Class<?> command, Supplier<T> preparation) {
+        long started = System.nanoTime();
+        try {
+            return preparation.get();
+        } catch (RuntimeException failure) {
+            if (FailureCause.refusal(failure).isPresent() || FailureCause.isStoreUnavailable(failure)) {
+                metrics.failedBeforeDispatch(command, failure, started);
+            }
+            throw failure;
+        }
     }
 
     public Receipt send(Object command, Supplier<? extends LedgerRefusal> whenAbsent) {

@@ -67,6 +67,10 @@ public class LedgerProblemHandler extends ResponseEntityExceptionHandler {
         if (refusal.isPresent()) {
             return refused(refusal.get(), request);
         }
+        var tooLarge = FailureCause.bodyTooLarge(failure);
+        if (tooLarge.isPresent()) {
+            return tooLarge(tooLarge.get(), PrivatePaths.instanceOf(request.getRequestURI()));
+        }
         if (FailureCause.isMissingAggregate(failure)) {
             return answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "no such resource"), request);
         }
@@ -75,14 +79,16 @@ public class LedgerProblemHandler extends ResponseEntityExceptionHandler {
             return answer(Problems.of(HttpStatus.CONFLICT, "concurrent-modification",
                     "another change to the same record was recorded at the same time; retry the request"), request);
         }
+        if (FailureCause.isCommitOutcomeUnknown(failure)) {
+            log.warn("Connection to the store lost while committing", failure);
+            return unavailable(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "outcome-unknown",
+                    "the connection to the ledger's store was lost while the change was committed, so it may or may not "
+                            + "be recorded; send the same request again, with the same identifier, to learn which"), request);
+        }
         if (FailureCause.isStoreUnavailable(failure)) {
             log.warn("Event store unavailable", failure);
-            ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
-                    "the ledger's store cannot be reached; nothing was recorded, retry later");
-            problem.setInstance(PrivatePaths.instanceOf(request.getRequestURI()));
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                    .body(problem);
+            return unavailable(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
+                    "the ledger's store cannot be reached; nothing was recorded, retry later"), request);
         }
         log.error("Request failed unexpectedly", failure);
         return answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
@@ -92,6 +98,10 @@ public class LedgerProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException failure, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var tooLarge = FailureCause.bodyTooLarge(failure);
+        if (tooLarge.isPresent()) {
+            return tooLarge(tooLarge.get(), instanceOf(request));
+        }
         UnreadableBody unreadable = UnreadableBody.of(failure);
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", unreadable.detail());
         if (unreadable.field() != null) {
@@ -125,6 +135,20 @@ public class LedgerProblemHandler extends ResponseEntityExceptionHandler {
             problem.setInstance(instanceOf(request));
         }
         return answer;
+    }
+
+    /** 503 with the time after which a retry may succeed. */
+    private static ResponseEntity<Object> unavailable(ProblemDetail problem, HttpServletRequest request) {
+        problem.setInstance(PrivatePaths.instanceOf(request.getRequestURI()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem);
+    }
+
+    /** The rest of the body is not read: the connection is closed after the answer. */
+    private static ResponseEntity<Object> tooLarge(BodyTooLarge failure, URI instance) {
+        ProblemDetail problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", failure.getMessage());
+        problem.setInstance(instance);
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close").body(problem);
     }
 
     /** Spring would echo the raw request path as the instance; a BSN-like segment in it is masked first. */

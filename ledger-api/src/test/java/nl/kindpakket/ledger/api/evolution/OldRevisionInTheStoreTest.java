@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.kindpakket.ledger.core.api.Money;
 import nl.kindpakket.ledger.core.api.Municipality;
 import nl.kindpakket.ledger.core.api.ProviderId;
 import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.SpendingLineCode;
+import nl.kindpakket.ledger.core.api.commands.AllocateBudget;
 import nl.kindpakket.ledger.core.api.commands.RegisterProvider;
 import nl.kindpakket.ledger.core.api.commands.SuspendProvider;
 import nl.kindpakket.ledger.core.api.events.ProviderRegistered;
@@ -78,6 +80,8 @@ class OldRevisionInTheStoreTest {
     @Test
     void a_new_registration_is_written_at_revision_2_with_its_acceptsFrom() {
         String other = town.slug() + ":bieb";
+        commands.sendAndWait(new AllocateBudget(town, 2019, new SpendingLineCode("3"), "Leermiddelen", Money.ofCents(100),
+                "bieb-budget", null, LocalDate.of(2019, 1, 2)));
         commands.sendAndWait(new RegisterProvider(town, new ProviderId("bieb"), "Bibliotheek", Set.of(new SpendingLineCode("3")),
                 LocalDate.of(2019, 1, 3)));
 

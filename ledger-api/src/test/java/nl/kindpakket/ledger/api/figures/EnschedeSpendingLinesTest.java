@@ -94,10 +94,10 @@ class EnschedeSpendingLinesTest extends RunningLedger {
         assertThat(report.lines()).containsExactly(
                 new Line("1", "Gezondheid en kleding", euros(213_000), 0, euros(213_000), 0, 0),
                 new Line("2", "Participatie en ontwikkeling", euros(36_000), 0, euros(36_000), 0, 0),
-                new Line("3", "Leermiddelen", euros(1_256_000), 0, euros(1_197_000), euros(59_000), euros(59_000)),
+                new Line("3", "Leermiddelen", euros(1_256_000), 0, euros(1_197_000), 0, euros(59_000)),
                 new Line("4", "Innovatie en actualiteiten", euros(89_000), 0, euros(89_000), 0, 0));
         assertThat(report.total()).isEqualTo(new SpendingLineReport.Total(
-                euros(1_594_000), 0, euros(1_535_000), euros(59_000), euros(59_000)));
+                euros(1_594_000), 0, euros(1_535_000), 0, euros(59_000), 0));
     }
 
     @Test
@@ -137,8 +137,8 @@ class EnschedeSpendingLinesTest extends RunningLedger {
         assertThat(report.at("/lines/2/spentCents").asLong()).isEqualTo(119_700_000L);
         assertThat(report.at("/total/availableCents").asLong()).isEqualTo(159_400_000L);
         assertThat(csv.lines()).hasSize(6);
-        assertThat(csv.lines()[3]).isEqualTo("3,Leermiddelen,1256000.00,0.00,1197000.00,59000.00,59000.00");
-        assertThat(csv.lines()[5]).isEqualTo("totaal,,1594000.00,0.00,1535000.00,59000.00,59000.00");
+        assertThat(csv.lines()[3]).isEqualTo("3,Leermiddelen,1256000.00,0.00,1197000.00,0.00,59000.00");
+        assertThat(csv.lines()[5]).isEqualTo("totaal,,1594000.00,0.00,1535000.00,0.00,59000.00");
         assertThat(html.status()).isEqualTo(200);
         assertThat(html.body()).contains("Leermiddelen", "1.594.000,00", "Inkomensondersteuning");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import nl.kindpakket.ledger.api.store.CommitOutcomeUnknown;
 import nl.kindpakket.ledger.core.api.refusals.InsufficientCredit;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.jdbc.JdbcException;
@@ -43,6 +44,20 @@ class FailureReasonTest {
         var failure = new JdbcException("Failed to create a SQL statement", new SQLException("Connection is closed"));
 
         assertThat(FailureReason.of(failure)).isEqualTo(new FailureReason("failed", "store-unavailable"));
+    }
+
+    @Test
+    void postgresql_ending_the_session_for_a_shutdown_is_the_store_unavailable_not_a_bug() {
+        var failure = new JdbcException("Failed to append", new SQLException("terminating connection due to administrator command", "57P01"));
+
+        assertThat(FailureReason.of(failure)).isEqualTo(new FailureReason("failed", "store-unavailable"));
+    }
+
+    @Test
+    void a_connection_lost_while_committing_has_an_unknown_outcome() {
+        var failure = new CommitOutcomeUnknown(new TransactionSystemException("JDBC commit failed", new SQLException("I/O", "08006")));
+
+        assertThat(FailureReason.of(failure)).isEqualTo(new FailureReason("failed", "outcome-unknown"));
     }
 
     @Test

@@ -127,6 +127,20 @@ class PrometheusEndpointTest {
         assertThat(count(EventMetrics.APPENDED, "type", "RedeemedAtProvider")).isEqualTo(appended + 1);
     }
 
+    @Test
+    void only_an_operator_who_spans_every_municipality_reads_the_metrics() throws Exception {
+        for (String user : new String[] {"staff:staff-test-password", "auditor:auditor-test-password",
+                "council:council-test-password", "integrator:integrator-test-password", "pool:pool-test-password"}) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(user).isEqualTo(403);
+            assertThat(response.body()).doesNotContain("ledger_redeemed_cents");
+        }
+        assertThat(scrape()).contains("ledger_redeemed_cents_total");
+    }
+
     private double count(String name, String... tags) {
         Counter counter = registry.find(name).tags(tags).counter();
         return counter == null ? 0 : counter.count();

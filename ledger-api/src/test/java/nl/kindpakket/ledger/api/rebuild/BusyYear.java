@@ -59,7 +59,7 @@ final class BusyYear {
                 "rebuild-" + run, null, start));
         commands.sendAndWait(new RegisterProvider(municipality, provider, "Club " + run, Set.of(LINE), start));
         inParallel(children, child -> new GrantEntitlement(entitlement(child), pass(child),
-                Map.of(LINE, Money.ofCents(5_000)), LocalDate.of(year, 1 + child % 3, 1 + child % 28), LocalDate.now(),
+                Map.of(LINE, Money.ofCents(5_000)), LocalDate.of(year, 1 + child % 3, 1 + child % 10), LocalDate.now(),
                 null));
         inParallel(children * 4, n -> redemption(n / 4, n % 4, 100 + n % 7 * 50));
         inParallel(children / 10, n -> new ReverseRedemption(entitlement(n * 10), redemptionId(n * 10, 0), "fout",

@@ -10,6 +10,9 @@ import java.util.List;
 
 import nl.kindpakket.ledger.core.api.refusals.InvalidInput;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CsvTest {
 
@@ -55,5 +58,28 @@ class CsvTest {
         ReportTable crooked = ReportTable.of("Scheef", List.of(Column.text("A"), Column.text("B")), List.of(List.of("only one")));
 
         assertThatThrownBy(() -> Csv.of(CsvDialect.PLAIN, crooked)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=HYPERLINK(\"http://example.invalid\",\"Klik\")", "@SUM(A1:A9)", "+31 6 1234", "-2+3",
+            "=1+1", "\tTab", "\rReturn", "-"})
+    void text_that_a_spreadsheet_would_run_as_a_formula_is_written_as_text(String text) {
+        assertThat(Csv.neutralised(text)).isEqualTo("'" + text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-12.50", "-1", "+3", "1234.00", "Sport en cultuur", "", "a=b"})
+    void numbers_and_ordinary_text_are_written_as_they_are(String text) {
+        assertThat(Csv.neutralised(text)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "=HYPERLINK(\"http://x\",\"Klik\")|\"'=HYPERLINK(\"\"http://x\"\",\"\"Klik\"\")\"",
+            "@SUM(A1)|'@SUM(A1)"})
+    void a_neutralised_text_cell_is_still_quoted_as_rfc_4180_asks(String name, String cell) {
+        ReportTable named = ReportTable.of("Namen", List.of(Column.text("Naam")), List.of(List.of(name)));
+
+        assertThat(Csv.of(CsvDialect.PLAIN, named)).isEqualTo("naam\r\n" + cell + "\r\n");
     }
 }

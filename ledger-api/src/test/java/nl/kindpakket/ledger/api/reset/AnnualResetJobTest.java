@@ -19,10 +19,10 @@ import nl.kindpakket.ledger.core.api.SpendingLineCode;
 import nl.kindpakket.ledger.core.api.commands.AllocateBudget;
 import nl.kindpakket.ledger.core.api.commands.GrantEntitlement;
 import nl.kindpakket.ledger.core.api.commands.RevokeEntitlement;
-import nl.kindpakket.ledger.core.api.refusals.EntitlementExpired;
+import nl.kindpakket.ledger.core.api.refusals.EntitlementAlreadyExpired;
 import nl.kindpakket.ledger.core.api.refusals.UnknownSpendingLine;
+import nl.kindpakket.ledger.core.api.refusals.YearClosedByAnotherReset;
 import nl.kindpakket.ledger.core.api.refusals.YearAlreadyClosed;
-import nl.kindpakket.ledger.core.api.refusals.YearClosed;
 import nl.kindpakket.ledger.core.api.commands.RedeemAtProvider;
 import nl.kindpakket.ledger.core.api.ProviderId;
 import java.time.Instant;
@@ -102,7 +102,7 @@ class AnnualResetJobTest {
     void another_reset_of_a_closed_year_is_refused() {
         awaitDone(resets.submit(town, request(3)).job());
 
-        assertThatThrownBy(() -> resets.submit(town, request(2))).isInstanceOf(YearAlreadyClosed.class);
+        assertThatThrownBy(() -> resets.submit(town, request(2))).isInstanceOf(YearClosedByAnotherReset.class);
     }
 
     @Test
@@ -136,7 +136,7 @@ class AnnualResetJobTest {
         assertThatThrownBy(() -> commands.sendAndWait(new RedeemAtProvider(child(2023, "kind-2"), "r-1",
                 new PassNumber("P-" + town.slug() + "-2"), new ProviderId("zwembad"), new SpendingLineCode("1"),
                 Money.ofCents(100), Instant.parse("2023-12-30T10:00:00Z"), Instant.parse("2024-01-02T10:00:00Z"))))
-                .isInstanceOfAny(EntitlementExpired.class, YearClosed.class);
+                .isInstanceOfAny(EntitlementAlreadyExpired.class, YearAlreadyClosed.class);
     }
 
     private AnnualResetRequest request(int renewals) {

@@ -139,6 +139,14 @@ class AccessPolicyTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"GET, /actuator/prometheus", "POST, /api/v1/operator/projections/all/rebuild", "GET, /actuator/processors"})
+    void an_operator_bound_to_one_municipality_reaches_no_operation_that_spans_them_all(String method, String path) {
+        Caller bound = new Caller("operator", Role.OPERATOR, "westland", null);
+        assertThat(policy.decide(bound, AccessRequest.of(method, path))).isEqualTo(FORBIDDEN);
+        assertThat(policy.decide(WESTLAND.get(Role.OPERATOR), AccessRequest.of(method, path))).isEqualTo(PERMIT);
+    }
+
+    @ParameterizedTest
     @EnumSource(RequestKind.class)
     void every_kind_of_request_allows_at_least_one_role(RequestKind kind) {
         assertThat(Role.values()).anyMatch(kind::allows);

@@ -66,6 +66,13 @@ class ConfiguredUsersTest {
                         "ledger.security.users[0].role=ADMIN",
                         "ledger.security.users[0].municipality=westland")
                 .run(started -> assertThat(started).hasFailed());
+        context.withPropertyValues(
+                        "ledger.security.users[0].name=operator",
+                        "ledger.security.users[0].password=operator-secret",
+                        "ledger.security.users[0].role=OPERATOR",
+                        "ledger.security.users[0].municipality=westland")
+                .run(started -> assertThat(started).hasFailed()
+                        .getFailure().rootCause().hasMessageContaining("an OPERATOR spans all municipalities"));
     }
 
     @Test
@@ -90,7 +97,13 @@ class ConfiguredUsersTest {
         assertThatThrownBy(() -> user("operator", Role.OPERATOR, null, null))
                 .hasMessageContaining("municipality is required");
         assertThat(user("operator", Role.OPERATOR, "*", null).caller().spansAllMunicipalities()).isTrue();
-        assertThat(user("operator", Role.OPERATOR, "westland", null).caller().serves("rotterdam")).isFalse();
+    }
+
+    @Test
+    void an_operator_spans_every_municipality_and_cannot_be_bound_to_one() {
+        assertThatThrownBy(() -> user("operator", Role.OPERATOR, "westland", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("an OPERATOR spans all municipalities: municipality must be *");
     }
 
     @Test

@@ -16,7 +16,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import nl.kindpakket.ledger.api.lookup.PassHolders;
 import nl.kindpakket.ledger.api.lookup.RedemptionRegistry;
+import nl.kindpakket.ledger.api.metrics.CommandMetrics;
 import nl.kindpakket.ledger.api.web.budget.ExpenditureController;
 import nl.kindpakket.ledger.api.web.budget.OverheadCostController;
 import nl.kindpakket.ledger.api.web.budget.RefundController;
@@ -31,7 +34,6 @@ import nl.kindpakket.ledger.core.api.commands.GrantEntitlement;
 import nl.kindpakket.ledger.core.api.commands.RecordOverheadCost;
 import nl.kindpakket.ledger.core.api.commands.RedeemAtProvider;
 import nl.kindpakket.ledger.core.api.commands.RegisterProvider;
-import nl.kindpakket.ledger.api.lookup.PassHolders;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -48,6 +50,7 @@ class CommandEndpointsTest {
             {"childRef": "child-1", "passNumber": "WP-0001", "credits": {"3": 5000, "1": 2500}, "grantedOn": "2019-01-15"}""";
 
     final RecordingGateway gateway = new RecordingGateway();
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final Map<String, String> passes = new HashMap<>();
     final Map<String, String> redemptions = new HashMap<>();
     final RedemptionRegistry redemptionRegistry = (municipality, id) -> Optional.ofNullable(redemptions.get(municipality + "/" + id));
@@ -71,6 +74,20 @@ class CommandEndpointsTest {
         GrantEntitlement grant = gateway.last();
         assertThat(grant.credits()).containsEntry(new SpendingLineCode("1"), nl.kindpakket.ledger.core.api.Money.ofCents(2500));
         assertThat(grant.today()).isEqualTo(LocalDate.of(2019, 2, 1));
+    }
+
+    @Test
+    void a_redemption_or_reversal_refused_in_the_lookup_before_its_command_is_counted_as_that_commands_refusal() throws Exception {
+        send(WESTLAND + "/redemptions", redemption("r-unknown-pass", "zwembad"))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.rule").value("unknown-pass"));
+        send(WESTLAND + "/redemptions/r-nowhere/reversal", "{\"reason\": \"x\", \"reversedAt\": \"2019-01-20T10:00:00Z\"}")
+                .andExpect(status().isNotFound());
+
+        assertThat(gateway.sent).isEmpty();
+        assertThat(meters.get(CommandMetrics.COMMANDS).tags("command", "RedeemAtProvider", "outcome", "refused",
+                "reason", "unknown-pass").counter().count()).isEqualTo(1);
+        assertThat(meters.get(CommandMetrics.COMMANDS).tags("command", "ReverseRedemption", "outcome", "refused",
+                "reason", "unknown-redemption").counter().count()).isEqualTo(1);
     }
 
     @Test
@@ -228,13 +245,13 @@ class CommandEndpointsTest {
     }
 
     private MockMvc mvc() {
-        LedgerCommands commands = new LedgerCommands(gateway);
+        LedgerCommands commands = new LedgerCommands(gateway, new CommandMetrics(meters));
         BusinessClock clock = new BusinessClock(CLOCK);
         return StandaloneMvc.of(
                 new SpendingLineController(commands, clock),
-                new ExpenditureController(commands),
-                new OverheadCostController(commands),
-                new RefundController(commands),
+                new ExpenditureController(commands, clock),
+                new OverheadCostController(commands, clock),
+                new RefundController(commands, clock),
                 new ProviderController(commands, clock),
                 new EntitlementCommandController(commands, clock),
                 new RedemptionController(commands, passRegistry, redemptionRegistry, clock));

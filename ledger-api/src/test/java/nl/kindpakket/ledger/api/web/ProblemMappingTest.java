@@ -10,18 +10,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import nl.kindpakket.ledger.api.security.NotOwnProvider;
+import nl.kindpakket.ledger.api.store.CommitOutcomeUnknown;
 import nl.kindpakket.ledger.core.api.refusals.AlreadyReversed;
 import nl.kindpakket.ledger.core.api.refusals.BsnLikeValue;
 import nl.kindpakket.ledger.core.api.refusals.InsufficientCredit;
 import nl.kindpakket.ledger.core.api.refusals.InvalidInput;
 import nl.kindpakket.ledger.core.api.refusals.UnknownEntitlement;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -29,6 +31,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -59,6 +62,15 @@ class ProblemMappingTest {
             Map.entry("no-transaction", () -> new CannotCreateTransactionException("Could not open JDBC Connection")),
             Map.entry("store-down", () -> new EventStoreException("cannot read",
                     new CannotGetJdbcConnectionException("refused", new SQLTransientConnectionException("timeout")))),
+            Map.entry("admin-shutdown", () -> new EventStoreException("cannot append",
+                    new SQLException("terminating connection due to administrator command", "57P01"))),
+            Map.entry("crash-shutdown", () -> new JdbcException("cannot read", new SQLException("crash", "57P02"))),
+            Map.entry("starting-up", () -> new CannotGetJdbcConnectionException("starting",
+                    new SQLException("the database system is starting up", "57P03"))),
+            Map.entry("no-connections-left", () -> new CannotGetJdbcConnectionException("full",
+                    new SQLException("too many connections", "53300"))),
+            Map.entry("commit-lost", () -> new CommandExecutionException("failed", new CommitOutcomeUnknown(
+                    new DataAccessResourceFailureException("JDBC commit", new SQLException("I/O error", "08006"))))),
             Map.entry("bug", () -> new IllegalStateException("secret internal detail at com.example.Internal")),
             Map.entry("not-own-provider", NotOwnProvider::new));
 
@@ -80,6 +92,11 @@ class ProblemMappingTest {
             "no-database,       503, store-unavailable",
             "no-transaction,    503, store-unavailable",
             "store-down,        503, store-unavailable",
+            "admin-shutdown,    503, store-unavailable",
+            "crash-shutdown,    503, store-unavailable",
+            "starting-up,       503, store-unavailable",
+            "no-connections-left, 503, store-unavailable",
+            "commit-lost,       503, outcome-unknown",
             "bug,               500, internal-error",
             "not-own-provider,  403, not-own-provider",
     })
@@ -104,6 +121,15 @@ class ProblemMappingTest {
     void an_unreachable_store_asks_the_client_to_retry_later() throws Exception {
         mvc.perform(get("/fail/store-down"))
                 .andExpect(header().string("Retry-After", LedgerProblemHandler.RETRY_AFTER_SECONDS));
+    }
+
+    @Test
+    void a_commit_whose_outcome_is_unknown_never_claims_that_nothing_was_recorded() throws Exception {
+        mvc.perform(get("/fail/commit-lost"))
+                .andExpect(header().string("Retry-After", LedgerProblemHandler.RETRY_AFTER_SECONDS))
+                .andExpect(jsonPath("$.detail").value(containsString("may or may not be recorded")))
+                .andExpect(jsonPath("$.detail").value(containsString("same identifier")))
+                .andExpect(jsonPath("$.detail").value(not(containsString("nothing was recorded"))));
     }
 
     @Test
@@ -155,6 +181,13 @@ class ProblemMappingTest {
     }
 
     @Test
+    void a_field_given_twice_is_invalid_input_naming_the_field() throws Exception {
+        problem(postJson("{\"amountCents\": 12, \"amountCents\": 13}"), 400, "invalid-input")
+                .andExpect(jsonPath("$.field").value("amountCents"))
+                .andExpect(jsonPath("$.detail").value("amountCents is given twice"));
+    }
+
+    @Test
     void a_path_variable_of_the_wrong_type_is_invalid_input() throws Exception {
         problem(mvc.perform(get("/years/twenty")), 400, "invalid-input").andExpect(jsonPath("$.field").value("year"));
     }
@@ -180,7 +213,7 @@ class ProblemMappingTest {
                 .andExpect(jsonPath("$.detail").isString());
     }
 
-    record Amount(@JsonDeserialize(using = WholeCents.class) Long amountCents, java.time.LocalDate onDate) {
+    record Amount(Long amountCents, java.time.LocalDate onDate) {
     }
 
     @RestController

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import nl.kindpakket.ledger.core.api.commands.AnnualReset;
 import nl.kindpakket.ledger.core.api.refusals.BudgetExceeded;
+import nl.kindpakket.ledger.core.api.refusals.DateInFuture;
 import nl.kindpakket.ledger.core.api.refusals.DateOutsideYear;
 import nl.kindpakket.ledger.core.api.refusals.InvalidAnnualReset;
 import nl.kindpakket.ledger.core.api.refusals.RefundExceedsUnderspend;
@@ -27,18 +28,26 @@ final class BudgetRules {
         }
     }
 
-    static long expendituresAfter(SpendingLine line, long amountCents) {
-        long after = line.expendituresCents() + amountCents;
-        if (after > line.availableCents()) {
-            throw new BudgetExceeded(line.code(), line.unspentByOrganisations(), amountCents);
+    static void requireNotInFuture(String field, LocalDate date, LocalDate today) {
+        if (date.isAfter(today)) {
+            throw new DateInFuture(field, date);
         }
-        return after;
     }
 
+    /** Spent plus refunded never passes available: what passes already spent counts as spent. */
+    static long expendituresAfter(SpendingLine line, long netRedeemedCents, long amountCents) {
+        long remaining = line.remainingCents(netRedeemedCents);
+        if (amountCents > remaining) {
+            throw new BudgetExceeded(line.code(), remaining, amountCents);
+        }
+        return line.expendituresCents() + amountCents;
+    }
+
+    /** Only what remains can be repaid; refunded money is gone from the line and cannot be spent again. */
     static long refundedAfter(SpendingLine line, long netRedeemedCents, long amountCents) {
-        long underspend = line.unspentByOrganisations() - netRedeemedCents - line.refundedCents();
-        if (amountCents > underspend) {
-            throw new RefundExceedsUnderspend(line.code(), Math.max(underspend, 0), amountCents);
+        long remaining = line.remainingCents(netRedeemedCents);
+        if (amountCents > remaining) {
+            throw new RefundExceedsUnderspend(line.code(), remaining, amountCents);
         }
         return line.refundedCents() + amountCents;
     }

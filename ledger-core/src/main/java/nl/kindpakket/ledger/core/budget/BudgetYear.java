@@ -61,6 +61,7 @@ public class BudgetYear {
         if (repeat.isPresent()) {
             return repeat.get();
         }
+        BudgetRules.requireNotInFuture("allocatedOn", c.allocatedOn(), c.today());
         String code = c.spendingLine().value();
         lines.requireNamed(code, c.name());
         String m = c.municipality().slug();
@@ -76,15 +77,17 @@ public class BudgetYear {
     /** Allowed after closing: organisations' accounts come in after the year. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public Receipt handle(RecordExpenditure c) {
+    public Receipt handle(RecordExpenditure c, RedemptionTotals redemptionTotals) {
         requireCreated(c.budgetYearId());
         Optional<Receipt> repeat = expenditures.repeatOf(c.expenditureId(), Requests.Expenditure.of(c));
         if (repeat.isPresent()) {
             return repeat.get();
         }
         SpendingLine line = lines.require(c.spendingLine().value());
+        BudgetRules.requireNotInFuture("spentOn", c.spentOn(), c.today());
         BudgetRules.requireInYear("spentOn", c.spentOn(), year);
-        long after = BudgetRules.expendituresAfter(line, c.amount().cents());
+        long netRedeemed = redemptionTotals.netRedeemedCents(municipality, year, line.code());
+        long after = BudgetRules.expendituresAfter(line, netRedeemed, c.amount().cents());
         apply(new ExpenditureRecorded(municipality, year, c.expenditureId(), c.organisation(), line.code(),
                 c.amount().cents(), after, c.spentOn(), c.description()));
         return Receipt.recorded(after);
@@ -98,6 +101,7 @@ public class BudgetYear {
         if (repeat.isPresent()) {
             return repeat.get();
         }
+        BudgetRules.requireNotInFuture("incurredOn", c.incurredOn(), c.today());
         BudgetRules.requireInYear("incurredOn", c.incurredOn(), year);
         long after = overheadTotalCents + c.amount().cents();
         apply(new OverheadCostRecorded(municipality, year, c.costId(), c.organisation(), c.task(),
@@ -114,6 +118,7 @@ public class BudgetYear {
             return repeat.get();
         }
         SpendingLine line = lines.require(c.spendingLine().value());
+        BudgetRules.requireNotInFuture("refundedOn", c.refundedOn(), c.today());
         BudgetRules.requireNotBeforeYear("refundedOn", c.refundedOn(), year);
         long netRedeemed = redemptionTotals.netRedeemedCents(municipality, year, line.code());
         long after = BudgetRules.refundedAfter(line, netRedeemed, c.amount().cents());

@@ -7,7 +7,7 @@ import nl.kindpakket.ledger.core.api.commands.AnnualReset;
 import nl.kindpakket.ledger.core.api.commands.CompleteAnnualReset;
 import nl.kindpakket.ledger.core.api.events.AnnualResetStarted;
 import nl.kindpakket.ledger.core.api.refusals.InvalidAnnualReset;
-import nl.kindpakket.ledger.core.api.refusals.YearAlreadyClosed;
+import nl.kindpakket.ledger.core.api.refusals.YearClosedByAnotherReset;
 
 /** The annual reset that closed a budget year, and whether its job has finished. */
 record Closure(String annualResetId, int toYear, LocalDate effectiveOn, int renewalCount, String renewalsDigest,
@@ -30,7 +30,7 @@ record Closure(String annualResetId, int toYear, LocalDate effectiveOn, int rene
                 && renewalCount == command.renewalCount()
                 && renewalsDigest.equals(command.renewalsDigest());
         if (!same) {
-            throw new YearAlreadyClosed(budgetYearId);
+            throw new YearClosedByAnotherReset(budgetYearId);
         }
         return Receipt.repeat();
     }

@@ -19,7 +19,8 @@ record SpendingLine(String code, String name, long availableCents, long expendit
         return new SpendingLine(code, name, availableCents, expendituresCents, cents);
     }
 
-    long unspentByOrganisations() {
-        return availableCents - expendituresCents;
+    /** What the spending lines report shows as remaining: available minus spent (redeemed net and expended) minus refunded. */
+    long remainingCents(long netRedeemedCents) {
+        return availableCents - netRedeemedCents - expendituresCents - refundedCents;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import nl.kindpakket.ledger.core.api.refusals.DateBeforeGrant;
 import nl.kindpakket.ledger.core.api.refusals.DateInFuture;
 import nl.kindpakket.ledger.core.api.refusals.DateOutsideYear;
 
@@ -22,10 +23,10 @@ final class BusinessDates {
         }
     }
 
-    /** Nothing happens to an entitlement before it was granted; the refusal names its year. */
-    static void requireNotBefore(String field, LocalDate date, LocalDate earliest, int year) {
-        if (date.isBefore(earliest)) {
-            throw new DateOutsideYear(field, date, year);
+    /** Nothing happens to an entitlement before it was granted; the refusal names the grant date. */
+    static void requireNotBeforeGrant(String field, LocalDate date, LocalDate grantedOn) {
+        if (date.isBefore(grantedOn)) {
+            throw new DateBeforeGrant(field, date, grantedOn);
         }
     }
 

@@ -81,7 +81,7 @@ public class Entitlement {
             throw new PassInUse(newPass);
         }
         BusinessDates.requireInYear("replacedOn", command.replacedOn(), year);
-        BusinessDates.requireNotBefore("replacedOn", command.replacedOn(), grant.grantedOn(), year);
+        BusinessDates.requireNotBeforeGrant("replacedOn", command.replacedOn(), grant.grantedOn());
         BusinessDates.requireNotAfter("replacedOn", command.replacedOn(), command.today());
         PassPolicy.requireFree(passes, municipality, newPass, entitlementId);
         apply(new PassReplaced(entitlementId, municipality, year, childRef, currentPass, newPass, command.replacedOn()));
@@ -95,7 +95,7 @@ public class Entitlement {
             return earlier.get().answerRepeat(command);
         }
         lifecycle.requireActive(entitlementId);
-        RedemptionPolicy.check(command, currentPass, budgetYears, providers);
+        RedemptionPolicy.check(command, currentPass, grant.grantedOn(), budgetYears, providers);
         String line = command.spendingLine().value();
         long balanceAfter = credit.balanceAfterDebit(line, command.amount().cents());
         apply(new RedeemedAtProvider(entitlementId, municipality, year, childRef, command.redemptionId(),
@@ -126,7 +126,7 @@ public class Entitlement {
         }
         lifecycle.requireNotExpired(entitlementId);
         BusinessDates.requireInYear("effectiveOn", command.effectiveOn(), year);
-        BusinessDates.requireNotBefore("effectiveOn", command.effectiveOn(), grant.grantedOn(), year);
+        BusinessDates.requireNotBeforeGrant("effectiveOn", command.effectiveOn(), grant.grantedOn());
         BusinessDates.requireNotAfter("effectiveOn", command.effectiveOn(), command.today());
         apply(new EntitlementRevoked(entitlementId, municipality, year, childRef, currentPass, command.reason(),
                 command.effectiveOn(), new TreeMap<>(credit.balances()), credit.total()));

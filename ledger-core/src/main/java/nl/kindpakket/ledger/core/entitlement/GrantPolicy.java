@@ -4,7 +4,7 @@ import nl.kindpakket.ledger.core.api.EntitlementId;
 import nl.kindpakket.ledger.core.api.SpendingLineCode;
 import nl.kindpakket.ledger.core.api.commands.GrantEntitlement;
 import nl.kindpakket.ledger.core.api.refusals.UnknownSpendingLine;
-import nl.kindpakket.ledger.core.api.refusals.YearClosed;
+import nl.kindpakket.ledger.core.api.refusals.YearAlreadyClosed;
 import nl.kindpakket.ledger.core.lookup.BudgetYearLookup;
 import nl.kindpakket.ledger.core.lookup.PassRegistry;
 
@@ -30,7 +30,7 @@ final class GrantPolicy {
 
     static void requireYearOpen(BudgetYearLookup budgetYears, String municipality, int year) {
         if (budgetYears.isClosed(municipality, year)) {
-            throw new YearClosed(municipality + ":" + year);
+            throw new YearAlreadyClosed(municipality + ":" + year);
         }
     }
 }

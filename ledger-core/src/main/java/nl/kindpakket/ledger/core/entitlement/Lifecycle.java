@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.commands.RevokeEntitlement;
-import nl.kindpakket.ledger.core.api.refusals.AlreadyRevoked;
-import nl.kindpakket.ledger.core.api.refusals.EntitlementExpired;
-import nl.kindpakket.ledger.core.api.refusals.EntitlementRevoked;
+import nl.kindpakket.ledger.core.api.refusals.ConflictingRevocation;
+import nl.kindpakket.ledger.core.api.refusals.EntitlementAlreadyExpired;
+import nl.kindpakket.ledger.core.api.refusals.EntitlementAlreadyRevoked;
 
 /** Where an entitlement stands: active, revoked from a date, or expired by an annual reset. */
 record Lifecycle(Revocation revocation, boolean expired) {
@@ -34,14 +34,14 @@ record Lifecycle(Revocation revocation, boolean expired) {
 
     void requireActive(String entitlementId) {
         if (isRevoked()) {
-            throw new EntitlementRevoked(entitlementId);
+            throw new EntitlementAlreadyRevoked(entitlementId);
         }
         requireNotExpired(entitlementId);
     }
 
     void requireNotExpired(String entitlementId) {
         if (expired) {
-            throw new EntitlementExpired(entitlementId);
+            throw new EntitlementAlreadyExpired(entitlementId);
         }
     }
 
@@ -50,6 +50,6 @@ record Lifecycle(Revocation revocation, boolean expired) {
         if (revocation.reason().equals(command.reason()) && revocation.effectiveOn().equals(command.effectiveOn())) {
             return Receipt.repeat();
         }
-        throw new AlreadyRevoked(entitlementId);
+        throw new ConflictingRevocation(entitlementId);
     }
 }

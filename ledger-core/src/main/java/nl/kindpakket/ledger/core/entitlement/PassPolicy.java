@@ -1,7 +1,7 @@
 package nl.kindpakket.ledger.core.entitlement;
 
 import nl.kindpakket.ledger.core.api.refusals.PassInUse;
-import nl.kindpakket.ledger.core.api.refusals.PassReplaced;
+import nl.kindpakket.ledger.core.api.refusals.PassAlreadyReplaced;
 import nl.kindpakket.ledger.core.lookup.PassRegistry;
 
 /** One pass number belongs to one entitlement at a time, and only an entitlement's current pass redeems. */
@@ -20,7 +20,7 @@ final class PassPolicy {
 
     static void requireCurrent(String passNumber, String currentPass) {
         if (!passNumber.equals(currentPass)) {
-            throw new PassReplaced(passNumber);
+            throw new PassAlreadyReplaced(passNumber);
         }
     }
 }

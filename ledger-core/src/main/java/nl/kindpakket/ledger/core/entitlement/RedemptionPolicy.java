@@ -1,12 +1,14 @@
 package nl.kindpakket.ledger.core.entitlement;
 
+import java.time.LocalDate;
+
 import nl.kindpakket.ledger.core.api.EntitlementId;
 import nl.kindpakket.ledger.core.api.Years;
 import nl.kindpakket.ledger.core.api.commands.RedeemAtProvider;
 import nl.kindpakket.ledger.core.api.commands.ReverseRedemption;
+import nl.kindpakket.ledger.core.api.refusals.ProviderAlreadySuspended;
 import nl.kindpakket.ledger.core.api.refusals.ProviderNotAcceptingLine;
 import nl.kindpakket.ledger.core.api.refusals.ProviderNotRegistered;
-import nl.kindpakket.ledger.core.api.refusals.ProviderSuspended;
 import nl.kindpakket.ledger.core.api.refusals.ReversalBeforeRedemption;
 import nl.kindpakket.ledger.core.lookup.BudgetYearLookup;
 import nl.kindpakket.ledger.core.lookup.ProviderDirectory;
@@ -17,13 +19,15 @@ final class RedemptionPolicy {
     private RedemptionPolicy() {
     }
 
-    static void check(RedeemAtProvider command, String currentPass, BudgetYearLookup budgetYears,
+    static void check(RedeemAtProvider command, String currentPass, LocalDate grantedOn, BudgetYearLookup budgetYears,
                       ProviderDirectory providers) {
         EntitlementId id = command.entitlement();
         String municipality = id.municipality().slug();
         GrantPolicy.requireYearOpen(budgetYears, municipality, id.year());
         PassPolicy.requireCurrent(command.passNumber().value(), currentPass);
         BusinessDates.requireInYear("occurredAt", Years.dateOf(command.occurredAt()), id.year());
+        // a redemption before the grant would count a user in a month without the child's pass
+        BusinessDates.requireNotBeforeGrant("occurredAt", Years.dateOf(command.occurredAt()), grantedOn);
         BusinessDates.requireNotAhead("occurredAt", command.occurredAt(), command.recordedAt());
         requireAccepting(providers, municipality, command.providerId().value(), command.spendingLine().value());
     }
@@ -32,7 +36,7 @@ final class RedemptionPolicy {
                                  String spendingLine) {
         switch (providers.standing(municipality, providerId, spendingLine)) {
             case UNKNOWN -> throw new ProviderNotRegistered(providerId);
-            case SUSPENDED -> throw new ProviderSuspended(providerId);
+            case SUSPENDED -> throw new ProviderAlreadySuspended(providerId);
             case NOT_ACCEPTING_LINE -> throw new ProviderNotAcceptingLine(providerId, spendingLine);
             case ACCEPTING -> {
             }

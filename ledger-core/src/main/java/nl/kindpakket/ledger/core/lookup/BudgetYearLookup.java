@@ -5,5 +5,8 @@ public interface BudgetYearLookup {
 
     boolean lineExists(String municipality, int year, String spendingLine);
 
+    /** Whether any budget year of the municipality has a line of this code: providers accept codes, not years. */
+    boolean lineCodeExists(String municipality, String spendingLine);
+
     boolean isClosed(String municipality, int year);
 }

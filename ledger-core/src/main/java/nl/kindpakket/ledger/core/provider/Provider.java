@@ -13,6 +13,8 @@ import nl.kindpakket.ledger.core.api.events.ProviderRegistered;
 import nl.kindpakket.ledger.core.api.events.ProviderSuspended;
 import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
 import nl.kindpakket.ledger.core.api.refusals.UnknownProvider;
+import nl.kindpakket.ledger.core.api.refusals.UnknownSpendingLine;
+import nl.kindpakket.ledger.core.lookup.BudgetYearLookup;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -38,13 +40,17 @@ public class Provider {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public Receipt handle(RegisterProvider command) {
+    public Receipt handle(RegisterProvider command, BudgetYearLookup budgetYears) {
         List<String> lines = command.spendingLines().stream().map(SpendingLineCode::value).sorted().toList();
         if (registered) {
             return answerRepeatedRegistration(command, lines);
         }
-        apply(new ProviderRegistered(command.municipality().slug(), command.providerId().value(), command.name(),
-                lines, command.registeredOn()));
+        String municipality = command.municipality().slug();
+        lines.stream().filter(line -> !budgetYears.lineCodeExists(municipality, line)).findFirst().ifPresent(line -> {
+            throw new UnknownSpendingLine(line);
+        });
+        apply(new ProviderRegistered(municipality, command.providerId().value(), command.name(),
+                lines, command.registeredOn(), command.acceptsFrom()));
         return Receipt.recorded();
     }
 

@@ -34,4 +34,17 @@ class YearsTest {
         assertThatThrownBy(() -> Years.require("year", 2101)).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> Years.requireDate("grantedOn", null)).isInstanceOf(InvalidInput.class);
     }
+
+    @Test
+    void moments_at_the_far_ends_of_time_are_refused_as_invalid_not_failed_on() {
+        assertThatThrownBy(() -> Years.requireInstant("occurredAt", Instant.MAX))
+                .isInstanceOf(InvalidInput.class).hasMessage("occurredAt must be a moment in the years 2000 to 2100");
+        assertThatThrownBy(() -> Years.requireInstant("occurredAt", Instant.MIN)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> Years.requireInstant("occurredAt", Instant.parse("2101-12-31T23:00:00Z")))
+                .isInstanceOf(InvalidInput.class);
+        assertThat(Years.requireInstant("occurredAt", Instant.parse("2100-12-31T22:59:59Z")))
+                .isEqualTo(Instant.parse("2100-12-31T22:59:59Z"));
+        assertThat(Years.requireInstant("occurredAt", Instant.parse("1999-12-31T23:00:00Z")))
+                .isEqualTo(Instant.parse("1999-12-31T23:00:00Z"));
+    }
 }

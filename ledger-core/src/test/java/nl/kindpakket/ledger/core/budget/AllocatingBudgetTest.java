@@ -7,6 +7,9 @@ import nl.kindpakket.ledger.core.api.Municipality;
 import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.SpendingLineCode;
 import nl.kindpakket.ledger.core.api.commands.AllocateBudget;
+import nl.kindpakket.ledger.core.api.events.BudgetAllocated;
+import nl.kindpakket.ledger.core.api.events.SpendingLineOpened;
+import nl.kindpakket.ledger.core.api.refusals.DateInFuture;
 import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
 import nl.kindpakket.ledger.core.api.refusals.SpendingLineNameMismatch;
 import org.junit.jupiter.api.Test;
@@ -77,5 +80,24 @@ class AllocatingBudgetTest extends BudgetYearScenario {
                 .andGiven(resetStarted("reset-2019"), yearClosed("reset-2019"))
                 .when(allocate("a-2", SPORT, "Sport", 50_000))
                 .expectEvents(allocated("a-2", SPORT, 50_000, 1_050_000));
+    }
+
+    @Test
+    void a_backfilled_allocation_keeps_the_date_it_was_allocated_on() {
+        LocalDate decided = LocalDate.of(2018, 11, 12);
+        fixture.givenNoPriorActivity()
+                .when(new AllocateBudget(new Municipality(M), YEAR, new SpendingLineCode(SPORT), "Sport", new Money(100),
+                        "a-1", SOURCE, decided, MAY))
+                .expectEvents(new SpendingLineOpened(M, YEAR, SPORT, "Sport", decided),
+                        new BudgetAllocated(M, YEAR, "a-1", SPORT, 100, 100, SOURCE, decided));
+    }
+
+    @Test
+    void an_allocation_dated_after_the_day_it_is_recorded_is_refused() {
+        fixture.givenNoPriorActivity()
+                .when(new AllocateBudget(new Municipality(M), YEAR, new SpendingLineCode(SPORT), "Sport", new Money(100),
+                        "a-1", SOURCE, MAY.plusDays(1), MAY))
+                .expectException(DateInFuture.class)
+                .expectNoEvents();
     }
 }

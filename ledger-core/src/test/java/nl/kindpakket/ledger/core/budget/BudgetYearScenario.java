@@ -70,6 +70,12 @@ abstract class BudgetYearScenario {
                 new Money(cents), spentOn, "laptops");
     }
 
+    /** As recorded on the given day, for the rule that business dates are not in the future. */
+    static RecordExpenditure spend(String expenditureId, String line, long cents, LocalDate spentOn, LocalDate today) {
+        return new RecordExpenditure(new Municipality(M), YEAR, expenditureId, LEERGELD, new SpendingLineCode(line),
+                new Money(cents), spentOn, "laptops", today);
+    }
+
     static ExpenditureRecorded spent(String expenditureId, String line, long cents, long after, LocalDate spentOn) {
         return new ExpenditureRecorded(M, YEAR, expenditureId, LEERGELD, line, cents, after, spentOn, "laptops");
     }
@@ -77,6 +83,11 @@ abstract class BudgetYearScenario {
     static RecordOverheadCost overhead(String costId, long cents, String fte, LocalDate incurredOn) {
         return new RecordOverheadCost(new Municipality(M), YEAR, costId, "WestlandPas", "pass administration",
                 new Money(cents), new BigDecimal(fte), incurredOn);
+    }
+
+    static RecordOverheadCost overhead(String costId, long cents, String fte, LocalDate incurredOn, LocalDate today) {
+        return new RecordOverheadCost(new Municipality(M), YEAR, costId, "WestlandPas", "pass administration",
+                new Money(cents), new BigDecimal(fte), incurredOn, today);
     }
 
     static OverheadCostRecorded overheadRecorded(String costId, long cents, String fte, LocalDate incurredOn,
@@ -88,6 +99,11 @@ abstract class BudgetYearScenario {
     static RefundUnderspend refund(String refundId, String line, long cents, LocalDate refundedOn) {
         return new RefundUnderspend(new Municipality(M), YEAR, refundId, LEERGELD, new SpendingLineCode(line),
                 new Money(cents), refundedOn, "algemene reserve");
+    }
+
+    static RefundUnderspend refund(String refundId, String line, long cents, LocalDate refundedOn, LocalDate today) {
+        return new RefundUnderspend(new Municipality(M), YEAR, refundId, LEERGELD, new SpendingLineCode(line),
+                new Money(cents), refundedOn, "algemene reserve", today);
     }
 
     static UnderspendRefunded refunded(String refundId, String line, long cents, long after, LocalDate refundedOn) {

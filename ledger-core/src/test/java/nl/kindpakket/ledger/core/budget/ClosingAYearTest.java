@@ -7,7 +7,7 @@ import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.commands.AnnualReset;
 import nl.kindpakket.ledger.core.api.refusals.InvalidAnnualReset;
 import nl.kindpakket.ledger.core.api.refusals.UnknownBudgetYear;
-import nl.kindpakket.ledger.core.api.refusals.YearAlreadyClosed;
+import nl.kindpakket.ledger.core.api.refusals.YearClosedByAnotherReset;
 import org.junit.jupiter.api.Test;
 
 class ClosingAYearTest extends BudgetYearScenario {
@@ -34,7 +34,7 @@ class ClosingAYearTest extends BudgetYearScenario {
         fixture.given(sportBudget())
                 .andGiven(resetStarted("reset-2019"), yearClosed("reset-2019"))
                 .when(annualReset("reset-2019-bis", 2020, NEW_YEAR))
-                .expectException(YearAlreadyClosed.class)
+                .expectException(YearClosedByAnotherReset.class)
                 .expectNoEvents();
     }
 
@@ -45,7 +45,7 @@ class ClosingAYearTest extends BudgetYearScenario {
         fixture.given(sportBudget())
                 .andGiven(resetStarted("reset-2019"), yearClosed("reset-2019"))
                 .when(otherRenewals)
-                .expectException(YearAlreadyClosed.class)
+                .expectException(YearClosedByAnotherReset.class)
                 .expectNoEvents();
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.refusals.BudgetExceeded;
+import nl.kindpakket.ledger.core.api.refusals.DateInFuture;
 import nl.kindpakket.ledger.core.api.refusals.DateOutsideYear;
 import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
 import nl.kindpakket.ledger.core.api.refusals.UnknownBudgetYear;
@@ -85,5 +86,50 @@ class RecordingExpenditureTest extends BudgetYearScenario {
                 .andGiven(resetStarted("reset-2019"), yearClosed("reset-2019"))
                 .when(spend("e-1", SPORT, 100, LocalDate.of(2019, 12, 20)))
                 .expectEvents(spent("e-1", SPORT, 100, 100, LocalDate.of(2019, 12, 20)));
+    }
+
+    @Test
+    void what_passes_already_spent_on_the_line_leaves_less_for_an_expenditure() {
+        redemptionTotals.redeemed(M, YEAR, SPORT, 600_000);
+        fixture.given(sportBudget())
+                .when(spend("e-1", SPORT, 400_000, MAY))
+                .expectEvents(spent("e-1", SPORT, 400_000, 400_000, MAY));
+    }
+
+    @Test
+    void an_expenditure_on_a_line_that_passes_spent_in_full_is_refused_with_what_the_report_shows_remaining() {
+        redemptionTotals.redeemed(M, YEAR, SPORT, 1_000_000);
+        fixture.given(sportBudget())
+                .when(spend("e-1", SPORT, 1, MAY))
+                .expectException(BudgetExceeded.class)
+                .expectExceptionMessage("line 1 has 0 cents remaining, 1 requested")
+                .expectNoEvents();
+    }
+
+    @Test
+    void refunded_money_cannot_be_spent_again() {
+        fixture.given(sportBudget())
+                .andGiven(refunded("f-1", SPORT, 1_000_000, 1_000_000, MAY))
+                .when(spend("e-1", SPORT, 1_000_000, MAY))
+                .expectException(BudgetExceeded.class)
+                .expectExceptionMessage("line 1 has 0 cents remaining, 1000000 requested")
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_line_overspent_by_passes_states_its_negative_remainder() {
+        redemptionTotals.redeemed(M, YEAR, SPORT, 1_000_001);
+        fixture.given(sportBudget())
+                .when(spend("e-1", SPORT, 1, MAY))
+                .expectException(BudgetExceeded.class)
+                .expectExceptionMessage("line 1 has -1 cents remaining, 1 requested");
+    }
+
+    @Test
+    void an_expenditure_dated_after_the_day_it_is_recorded_is_refused() {
+        fixture.given(sportBudget())
+                .when(spend("e-1", SPORT, 100, MAY.plusDays(10), MAY))
+                .expectException(DateInFuture.class)
+                .expectNoEvents();
     }
 }

@@ -1,8 +1,12 @@
 package nl.kindpakket.ledger.core.budget;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import nl.kindpakket.ledger.core.api.Receipt;
+import nl.kindpakket.ledger.core.api.refusals.DateInFuture;
 import nl.kindpakket.ledger.core.api.refusals.DateOutsideYear;
 import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
+import nl.kindpakket.ledger.core.api.refusals.InvalidInput;
 import nl.kindpakket.ledger.core.api.refusals.UnknownBudgetYear;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +53,20 @@ class RecordingOverheadCostTest extends BudgetYearScenario {
                 .when(overhead("c-1", 300_000, "1.50", MAY))
                 .expectException(UnknownBudgetYear.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void a_cost_incurred_after_the_day_it_is_recorded_is_refused() {
+        fixture.given(sportBudget())
+                .when(overhead("c-1", 300_000, "1.50", MAY.plusDays(1), MAY))
+                .expectException(DateInFuture.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_cost_without_any_fte_is_refused() {
+        assertThatThrownBy(() -> overhead("c-1", 300_000, "0", MAY))
+                .isInstanceOf(InvalidInput.class).hasMessage("fte must be more than 0 and at most 10000");
+        assertThatThrownBy(() -> overhead("c-1", 300_000, "-0.5", MAY)).isInstanceOf(InvalidInput.class);
     }
 }

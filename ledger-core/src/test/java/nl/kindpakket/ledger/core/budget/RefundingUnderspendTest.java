@@ -3,6 +3,7 @@ package nl.kindpakket.ledger.core.budget;
 import java.time.LocalDate;
 
 import nl.kindpakket.ledger.core.api.Receipt;
+import nl.kindpakket.ledger.core.api.refusals.DateInFuture;
 import nl.kindpakket.ledger.core.api.refusals.DateOutsideYear;
 import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
 import nl.kindpakket.ledger.core.api.refusals.RefundExceedsUnderspend;
@@ -82,6 +83,25 @@ class RefundingUnderspendTest extends BudgetYearScenario {
         fixture.givenNoPriorActivity()
                 .when(refund("f-1", SPORT, 100, NEXT_SPRING))
                 .expectException(UnknownBudgetYear.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_refund_dated_after_the_day_it_is_recorded_is_refused() {
+        fixture.given(sportBudget())
+                .when(refund("f-1", SPORT, 100, LocalDate.of(2100, 12, 31), NEXT_SPRING))
+                .expectException(DateInFuture.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_refund_states_what_remains_after_redemptions_expenditures_and_earlier_refunds() {
+        redemptionTotals.redeemed(M, YEAR, SPORT, 500_000);
+        fixture.given(sportBudget())
+                .andGiven(spent("e-1", SPORT, 200_000, 200_000, MAY), refunded("f-1", SPORT, 100_000, 100_000, NEXT_SPRING))
+                .when(refund("f-2", SPORT, 200_001, NEXT_SPRING))
+                .expectException(RefundExceedsUnderspend.class)
+                .expectExceptionMessage("line 1 has 200000 cents remaining, 200001 refund requested")
                 .expectNoEvents();
     }
 }

@@ -18,7 +18,7 @@ import nl.kindpakket.ledger.core.api.refusals.DateOutsideYear;
 import nl.kindpakket.ledger.core.api.refusals.DuplicateGrant;
 import nl.kindpakket.ledger.core.api.refusals.PassInUse;
 import nl.kindpakket.ledger.core.api.refusals.UnknownSpendingLine;
-import nl.kindpakket.ledger.core.api.refusals.YearClosed;
+import nl.kindpakket.ledger.core.api.refusals.YearAlreadyClosed;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +73,7 @@ class GrantingAnEntitlementTest extends EntitlementScenario {
         budgetYears.close(M, YEAR);
         fixture.givenNoPriorActivity()
                 .when(grant())
-                .expectException(YearClosed.class)
+                .expectException(YearAlreadyClosed.class)
                 .expectNoEvents();
     }
 

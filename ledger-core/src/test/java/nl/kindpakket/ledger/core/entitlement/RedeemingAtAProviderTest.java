@@ -5,18 +5,19 @@ import java.time.LocalDate;
 
 import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
+import nl.kindpakket.ledger.core.api.refusals.DateBeforeGrant;
 import nl.kindpakket.ledger.core.api.refusals.DateInFuture;
 import nl.kindpakket.ledger.core.api.refusals.DateOutsideYear;
-import nl.kindpakket.ledger.core.api.refusals.EntitlementExpired;
-import nl.kindpakket.ledger.core.api.refusals.EntitlementRevoked;
+import nl.kindpakket.ledger.core.api.refusals.EntitlementAlreadyExpired;
+import nl.kindpakket.ledger.core.api.refusals.EntitlementAlreadyRevoked;
 import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
 import nl.kindpakket.ledger.core.api.refusals.InsufficientCredit;
-import nl.kindpakket.ledger.core.api.refusals.PassReplaced;
+import nl.kindpakket.ledger.core.api.refusals.PassAlreadyReplaced;
+import nl.kindpakket.ledger.core.api.refusals.ProviderAlreadySuspended;
 import nl.kindpakket.ledger.core.api.refusals.ProviderNotAcceptingLine;
 import nl.kindpakket.ledger.core.api.refusals.ProviderNotRegistered;
-import nl.kindpakket.ledger.core.api.refusals.ProviderSuspended;
 import nl.kindpakket.ledger.core.api.refusals.UnknownSpendingLine;
-import nl.kindpakket.ledger.core.api.refusals.YearClosed;
+import nl.kindpakket.ledger.core.api.refusals.YearAlreadyClosed;
 import org.junit.jupiter.api.Test;
 
 class RedeemingAtAProviderTest extends EntitlementScenario {
@@ -99,7 +100,7 @@ class RedeemingAtAProviderTest extends EntitlementScenario {
         providers.suspend(M, POOL);
         fixture.given(granted())
                 .when(redeem("r-1", SPORT, 100))
-                .expectException(ProviderSuspended.class)
+                .expectException(ProviderAlreadySuspended.class)
                 .expectNoEvents();
     }
 
@@ -115,7 +116,7 @@ class RedeemingAtAProviderTest extends EntitlementScenario {
     void a_revoked_entitlement_takes_no_redemption() {
         fixture.given(granted(), revoked())
                 .when(redeem("r-1", SPORT, 100))
-                .expectException(EntitlementRevoked.class)
+                .expectException(EntitlementAlreadyRevoked.class)
                 .expectNoEvents();
     }
 
@@ -123,7 +124,7 @@ class RedeemingAtAProviderTest extends EntitlementScenario {
     void an_expired_entitlement_takes_no_redemption() {
         fixture.given(granted(), expired(15_000, 5_000))
                 .when(redeem("r-1", SPORT, 100))
-                .expectException(EntitlementExpired.class)
+                .expectException(EntitlementAlreadyExpired.class)
                 .expectNoEvents();
     }
 
@@ -132,7 +133,7 @@ class RedeemingAtAProviderTest extends EntitlementScenario {
         budgetYears.close(M, YEAR);
         fixture.given(granted())
                 .when(redeem("r-1", SPORT, 100))
-                .expectException(YearClosed.class)
+                .expectException(YearAlreadyClosed.class)
                 .expectNoEvents();
     }
 
@@ -140,7 +141,7 @@ class RedeemingAtAProviderTest extends EntitlementScenario {
     void a_replaced_pass_no_longer_redeems() {
         fixture.given(granted(), passReplaced(LocalDate.of(2019, 3, 1)))
                 .when(redeem("r-1", SPORT, 100))
-                .expectException(PassReplaced.class)
+                .expectException(PassAlreadyReplaced.class)
                 .expectNoEvents();
     }
 
@@ -174,5 +175,22 @@ class RedeemingAtAProviderTest extends EntitlementScenario {
         fixture.given(granted())
                 .when(redeem("r-1", PASS, POOL, SPORT, 100, skewed))
                 .expectEvents(redeemed("r-1", SPORT, 100, 14_900, skewed));
+    }
+
+    @Test
+    void a_redemption_dated_before_the_grant_is_refused() {
+        fixture.given(granted())
+                .when(redeem("r-1", PASS, POOL, SPORT, 100, Instant.parse("2019-01-01T22:59:59Z")))
+                .expectException(DateBeforeGrant.class)
+                .expectExceptionMessage("occurredAt 2019-01-01 is before the entitlement's grant date 2019-01-02")
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_redemption_on_the_grant_day_in_amsterdam_is_accepted() {
+        Instant firstMoment = Instant.parse("2019-01-01T23:00:00Z");
+        fixture.given(granted())
+                .when(redeem("r-1", PASS, POOL, SPORT, 100, firstMoment))
+                .expectEvents(redeemed("r-1", SPORT, 100, 14_900, firstMoment));
     }
 }

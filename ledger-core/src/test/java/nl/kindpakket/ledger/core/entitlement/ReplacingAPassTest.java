@@ -3,10 +3,11 @@ package nl.kindpakket.ledger.core.entitlement;
 import java.time.LocalDate;
 
 import nl.kindpakket.ledger.core.api.Receipt;
+import nl.kindpakket.ledger.core.api.refusals.DateBeforeGrant;
 import nl.kindpakket.ledger.core.api.refusals.DateInFuture;
 import nl.kindpakket.ledger.core.api.refusals.DateOutsideYear;
-import nl.kindpakket.ledger.core.api.refusals.EntitlementExpired;
-import nl.kindpakket.ledger.core.api.refusals.EntitlementRevoked;
+import nl.kindpakket.ledger.core.api.refusals.EntitlementAlreadyExpired;
+import nl.kindpakket.ledger.core.api.refusals.EntitlementAlreadyRevoked;
 import nl.kindpakket.ledger.core.api.refusals.PassInUse;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class ReplacingAPassTest extends EntitlementScenario {
     void a_revoked_entitlement_gets_no_new_pass() {
         fixture.given(granted(), revoked())
                 .when(replacePass(NEW_PASS, LOST_ON))
-                .expectException(EntitlementRevoked.class)
+                .expectException(EntitlementAlreadyRevoked.class)
                 .expectNoEvents();
     }
 
@@ -59,7 +60,7 @@ class ReplacingAPassTest extends EntitlementScenario {
     void an_expired_entitlement_gets_no_new_pass() {
         fixture.given(granted(), expired(15_000, 5_000))
                 .when(replacePass(NEW_PASS, LOST_ON))
-                .expectException(EntitlementExpired.class)
+                .expectException(EntitlementAlreadyExpired.class)
                 .expectNoEvents();
     }
 
@@ -75,7 +76,7 @@ class ReplacingAPassTest extends EntitlementScenario {
     void a_replacement_dated_before_the_grant_is_refused() {
         fixture.given(granted())
                 .when(replacePass(NEW_PASS, GRANTED_ON.minusDays(1)))
-                .expectException(DateOutsideYear.class)
+                .expectException(DateBeforeGrant.class)
                 .expectNoEvents();
     }
 

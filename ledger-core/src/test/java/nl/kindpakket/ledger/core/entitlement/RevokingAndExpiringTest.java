@@ -3,10 +3,11 @@ package nl.kindpakket.ledger.core.entitlement;
 import java.time.LocalDate;
 
 import nl.kindpakket.ledger.core.api.Receipt;
-import nl.kindpakket.ledger.core.api.refusals.AlreadyRevoked;
+import nl.kindpakket.ledger.core.api.refusals.ConflictingRevocation;
+import nl.kindpakket.ledger.core.api.refusals.DateBeforeGrant;
 import nl.kindpakket.ledger.core.api.refusals.DateInFuture;
 import nl.kindpakket.ledger.core.api.refusals.DateOutsideYear;
-import nl.kindpakket.ledger.core.api.refusals.EntitlementExpired;
+import nl.kindpakket.ledger.core.api.refusals.EntitlementAlreadyExpired;
 import org.junit.jupiter.api.Test;
 
 class RevokingAndExpiringTest extends EntitlementScenario {
@@ -33,7 +34,7 @@ class RevokingAndExpiringTest extends EntitlementScenario {
     void an_entitlement_is_revoked_once() {
         fixture.given(granted(), revoked())
                 .when(revoke("granted in error", APRIL))
-                .expectException(AlreadyRevoked.class)
+                .expectException(ConflictingRevocation.class)
                 .expectNoEvents();
     }
 
@@ -41,7 +42,7 @@ class RevokingAndExpiringTest extends EntitlementScenario {
     void an_expired_entitlement_cannot_be_revoked() {
         fixture.given(granted(), expired(15_000, 5_000))
                 .when(revoke("moved away", APRIL))
-                .expectException(EntitlementExpired.class)
+                .expectException(EntitlementAlreadyExpired.class)
                 .expectNoEvents();
     }
 
@@ -57,7 +58,7 @@ class RevokingAndExpiringTest extends EntitlementScenario {
     void a_revocation_dated_before_the_grant_is_refused() {
         fixture.given(granted())
                 .when(revoke("moved away", LocalDate.of(2019, 1, 1)))
-                .expectException(DateOutsideYear.class)
+                .expectException(DateBeforeGrant.class)
                 .expectNoEvents();
     }
 

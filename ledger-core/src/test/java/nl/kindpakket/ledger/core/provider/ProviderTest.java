@@ -16,6 +16,8 @@ import nl.kindpakket.ledger.core.api.events.ProviderRegistered;
 import nl.kindpakket.ledger.core.api.events.ProviderSuspended;
 import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
 import nl.kindpakket.ledger.core.api.refusals.UnknownProvider;
+import nl.kindpakket.ledger.core.api.refusals.UnknownSpendingLine;
+import nl.kindpakket.ledger.core.testing.FakeBudgetYears;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,7 @@ class ProviderTest {
     @BeforeEach
     void setUpFixture() {
         fixture = new AggregateTestFixture<>(Provider.class);
+        fixture.registerInjectableResource(new FakeBudgetYears().withLines(M, 2018, "1", "3").withLines(M, 2019, "7"));
     }
 
     static RegisterProvider register(String name, String... lines) {
@@ -53,6 +56,24 @@ class ProviderTest {
                 .when(register("Zwembad Naaldwijk", "7", "1", "3"))
                 .expectEvents(registered())
                 .expectResultMessagePayload(Receipt.recorded());
+    }
+
+    @Test
+    void a_provider_accepts_passes_from_the_day_the_municipality_states() {
+        LocalDate firstOfYear = LocalDate.of(2018, 1, 1);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterProvider(new Municipality(M), new ProviderId(POOL), "Zwembad Naaldwijk",
+                        Set.of(new SpendingLineCode("1")), REGISTERED_ON, firstOfYear))
+                .expectEvents(new ProviderRegistered(M, POOL, "Zwembad Naaldwijk", List.of("1"), REGISTERED_ON, firstOfYear));
+    }
+
+    @Test
+    void a_provider_cannot_accept_a_spending_line_no_budget_year_has() {
+        fixture.givenNoPriorActivity()
+                .when(register("Zwembad Naaldwijk", "1", "9"))
+                .expectException(UnknownSpendingLine.class)
+                .expectExceptionMessage("no spending line 9")
+                .expectNoEvents();
     }
 
     @Test

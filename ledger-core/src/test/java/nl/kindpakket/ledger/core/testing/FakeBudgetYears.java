@@ -29,6 +29,11 @@ public final class FakeBudgetYears implements BudgetYearLookup {
     }
 
     @Override
+    public boolean lineCodeExists(String municipality, String spendingLine) {
+        return lines.stream().anyMatch(line -> line.startsWith(municipality + ":") && line.endsWith(":" + spendingLine));
+    }
+
+    @Override
     public boolean isClosed(String municipality, int year) {
         return closed.contains(municipality + ":" + year);
     }

@@ -45,7 +45,8 @@ public class SpendingLineQueries {
                 lines.stream().mapToLong(SpendingLineReport.Line::committedCents).sum(),
                 lines.stream().mapToLong(SpendingLineReport.Line::spentCents).sum(),
                 lines.stream().mapToLong(SpendingLineReport.Line::remainingCents).sum(),
-                lines.stream().mapToLong(SpendingLineReport.Line::refundedCents).sum());
+                lines.stream().mapToLong(SpendingLineReport.Line::refundedCents).sum(),
+                lines.stream().mapToLong(SpendingLineReport.Line::overcommittedCents).sum());
         return new SpendingLineReport(municipality, year, lines, total, organisations(municipality, year, recorded),
                 refunds(municipality, year, recorded));
     }
@@ -63,10 +64,11 @@ public class SpendingLineQueries {
                                 + " WHERE municipality = ? AND budget_year = ?" + recorded.until() + " GROUP BY code",
                         (row, n) -> {
                             long available = row.getLong("available");
+                            long committed = row.getLong("committed");
                             long spent = row.getLong("spent");
+                            long refunded = row.getLong("refunded");
                             return new SpendingLineReport.Line(row.getString("code"), names.get(row.getString("code")),
-                                    available, row.getLong("committed"), spent, available - spent,
-                                    row.getLong("refunded"));
+                                    available, committed, spent, available - spent - refunded, refunded);
                         }, recorded.arguments(municipality, year))
                 .stream()
                 .sorted(Comparator.comparing(SpendingLineReport.Line::code, SpendingLineOrder.CODES))

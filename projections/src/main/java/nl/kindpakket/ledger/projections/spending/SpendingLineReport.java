@@ -26,14 +26,24 @@ public record SpendingLineReport(
      * @param name           null until the line's opening has been processed
      * @param committedCents credit still open on the year's active entitlements
      * @param spentCents     redemptions minus their reversals, plus expenditures recorded by organisations
-     * @param remainingCents available minus spent
+     * @param remainingCents available minus spent minus refunded; below zero when passes spent more than was left
+     * @param overcommittedCents how far the credit still committed exceeds what remains (spent plus committed plus
+     *                           refunded above available), else 0: children may redeem it, the line cannot pay it
      */
     public record Line(String code, String name, long availableCents, long committedCents, long spentCents,
-                       long remainingCents, long refundedCents) {
+                       long remainingCents, long refundedCents, long overcommittedCents) {
+
+        /** A line with its over-commitment worked out from the other figures. */
+        public Line(String code, String name, long availableCents, long committedCents, long spentCents,
+                    long remainingCents, long refundedCents) {
+            this(code, name, availableCents, committedCents, spentCents, remainingCents, refundedCents,
+                    Math.max(0, committedCents - remainingCents));
+        }
     }
 
+    /** The lines added up; overcommittedCents is the sum of the lines' over-commitments. */
     public record Total(long availableCents, long committedCents, long spentCents, long remainingCents,
-                        long refundedCents) {
+                        long refundedCents, long overcommittedCents) {
     }
 
     /** What one organisation spent directly on a line, and what it repaid of it. */

@@ -1,14 +1,15 @@
 package nl.kindpakket.ledger.api.web.budget;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import nl.kindpakket.ledger.api.web.WholeCents;
+import java.time.LocalDate;
 
-/** Body of POST .../years/{y}/spending-lines. */
+
+/** Body of POST .../years/{y}/spending-lines; allocatedOn (optional) is the date of the budget decision, today when left out. */
 public record AllocationRequest(
         String code,
         String name,
-        @JsonDeserialize(using = WholeCents.class) Long amountCents,
+        Long amountCents,
         String allocationId,
-        String source
+        String source,
+        LocalDate allocatedOn
 ) {
 }

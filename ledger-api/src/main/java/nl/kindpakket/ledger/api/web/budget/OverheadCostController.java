@@ -1,6 +1,7 @@
 package nl.kindpakket.ledger.api.web.budget;
 
 import nl.kindpakket.ledger.api.web.Answers;
+import nl.kindpakket.ledger.api.web.BusinessClock;
 import nl.kindpakket.ledger.api.web.Fields;
 import nl.kindpakket.ledger.api.web.LedgerCommands;
 import nl.kindpakket.ledger.core.api.BudgetYearId;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class OverheadCostController {
 
     private final LedgerCommands commands;
+    private final BusinessClock clock;
 
-    public OverheadCostController(LedgerCommands commands) {
+    public OverheadCostController(LedgerCommands commands, BusinessClock clock) {
         this.commands = commands;
+        this.clock = clock;
     }
 
     @PostMapping("/api/v1/municipalities/{municipality}/years/{year}/overhead-costs")
@@ -35,7 +38,8 @@ public class OverheadCostController {
                 request.task(),
                 Fields.money("amountCents", request.amountCents()),
                 request.fte(),
-                request.incurredOn());
+                request.incurredOn(),
+                clock.today());
         return Answers.of(commands.send(command, () -> new UnknownBudgetYear(budgetYear.toString())),
                 OverheadCostAnswer.of(command));
     }

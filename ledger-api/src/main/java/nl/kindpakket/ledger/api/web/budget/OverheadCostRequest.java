@@ -3,15 +3,13 @@ package nl.kindpakket.ledger.api.web.budget;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import nl.kindpakket.ledger.api.web.WholeCents;
 
 /** Body of POST .../years/{y}/overhead-costs; fte is a JSON number such as 0.5. */
 public record OverheadCostRequest(
         String costId,
         String organisation,
         String task,
-        @JsonDeserialize(using = WholeCents.class) Long amountCents,
+        Long amountCents,
         BigDecimal fte,
         LocalDate incurredOn
 ) {

@@ -35,6 +35,7 @@ public class SpendingLineController {
                 Fields.money("amountCents", request.amountCents()),
                 request.allocationId(),
                 request.source(),
+                request.allocatedOn() == null ? clock.today() : request.allocatedOn(),
                 clock.today());
         return Answers.of(commands.send(command), AllocationAnswer.of(command));
     }

@@ -35,7 +35,8 @@ public class ProviderController {
                 new ProviderId(request.providerId()),
                 request.name(),
                 Fields.lines("spendingLines", request.spendingLines()),
-                clock.today());
+                clock.today(),
+                request.acceptsFrom());
         return Answers.of(commands.send(command), RegistrationAnswer.of(command));
     }
 

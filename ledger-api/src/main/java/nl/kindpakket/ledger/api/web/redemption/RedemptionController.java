@@ -51,6 +51,12 @@ public class RedemptionController {
 
     @PostMapping(REDEMPTIONS)
     public ResponseEntity<RedemptionAnswer> redeem(@PathVariable String municipality, @RequestBody RedemptionRequest request) {
+        RedeemAtProvider command = commands.prepare(RedeemAtProvider.class, () -> redemption(municipality, request));
+        Receipt receipt = commands.send(command, () -> new UnknownPass(command.passNumber().value()));
+        return Answers.of(receipt, RedemptionAnswer.of(command, receipt), command.entitlement());
+    }
+
+    private RedeemAtProvider redemption(String municipality, RedemptionRequest request) {
         Municipality place = new Municipality(municipality);
         String redemptionId = Text.requireIdentifier("redemptionId", request.redemptionId());
         PassNumber pass = new PassNumber(request.passNumber());
@@ -59,9 +65,8 @@ public class RedemptionController {
         Money amount = Fields.money("amountCents", request.amountCents());
         Instant occurredAt = Years.requireInstant("occurredAt", request.occurredAt());
         ProviderScope.requireOwn(provider);
-        EntitlementId entitlement = entitlementFor(place, redemptionId, pass);
-        RedeemAtProvider command = new RedeemAtProvider(
-                entitlement,
+        return new RedeemAtProvider(
+                entitlementFor(place, redemptionId, pass),
                 redemptionId,
                 pass,
                 provider,
@@ -69,8 +74,6 @@ public class RedemptionController {
                 amount,
                 occurredAt,
                 clock.now());
-        Receipt receipt = commands.send(command, () -> new UnknownPass(pass.value()));
-        return Answers.of(receipt, RedemptionAnswer.of(command, receipt), entitlement);
     }
 
     /**
@@ -94,9 +97,9 @@ public class RedemptionController {
             @RequestBody ReversalRequest request) {
         Municipality place = new Municipality(municipality);
         Text.requireIdentifier("redemptionId", redemptionId);
-        EntitlementId entitlement = redemptions.entitlementOf(place.slug(), redemptionId)
-                .map(EntitlementId::parse)
-                .orElseThrow(() -> new UnknownRedemption(redemptionId));
+        EntitlementId entitlement = commands.prepare(ReverseRedemption.class,
+                () -> redemptions.entitlementOf(place.slug(), redemptionId).map(EntitlementId::parse)
+                        .orElseThrow(() -> new UnknownRedemption(redemptionId)));
         ReverseRedemption command = new ReverseRedemption(
                 entitlement,
                 redemptionId,

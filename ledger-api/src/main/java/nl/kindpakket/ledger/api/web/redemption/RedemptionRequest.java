@@ -2,8 +2,6 @@ package nl.kindpakket.ledger.api.web.redemption;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import nl.kindpakket.ledger.api.web.WholeCents;
 
 /** Body of POST .../redemptions: occurredAt is the moment at the provider's till or web shop. */
 public record RedemptionRequest(
@@ -11,7 +9,7 @@ public record RedemptionRequest(
         String passNumber,
         String providerId,
         String spendingLine,
-        @JsonDeserialize(using = WholeCents.class) Long amountCents,
+        Long amountCents,
         Instant occurredAt
 ) {
 }

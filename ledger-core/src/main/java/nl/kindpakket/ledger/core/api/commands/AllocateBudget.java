@@ -10,7 +10,7 @@ import nl.kindpakket.ledger.core.api.Text;
 import nl.kindpakket.ledger.core.api.Years;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Allocates budget to a spending line of a municipality's year, opening the line on its first allocation. */
+/** Allocates budget to a spending line of a municipality's year, opening the line on its first allocation; today is the recording date (for the no-future rule). */
 public record AllocateBudget(
         Municipality municipality,
         int year,
@@ -19,7 +19,8 @@ public record AllocateBudget(
         Money amount,
         String allocationId,
         String source,
-        LocalDate allocatedOn
+        LocalDate allocatedOn,
+        LocalDate today
 ) {
 
     public AllocateBudget {
@@ -31,6 +32,13 @@ public record AllocateBudget(
         Text.requireIdentifier("allocationId", allocationId);
         source = Text.optionalFreeText("source", source);
         Years.requireDate("allocatedOn", allocatedOn);
+        Require.present("today", today);
+    }
+
+    /** An allocation recorded today. */
+    public AllocateBudget(Municipality municipality, int year, SpendingLineCode spendingLine, String name, Money amount,
+                          String allocationId, String source, LocalDate allocatedOn) {
+        this(municipality, year, spendingLine, name, amount, allocationId, source, allocatedOn, Years.today());
     }
 
     @TargetAggregateIdentifier

@@ -10,7 +10,7 @@ import nl.kindpakket.ledger.core.api.Text;
 import nl.kindpakket.ledger.core.api.Years;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Records money an executing organisation spent directly on a spending line. */
+/** Records money an executing organisation spent directly on a spending line; today is the recording date (for the no-future rule). */
 public record RecordExpenditure(
         Municipality municipality,
         int year,
@@ -19,7 +19,8 @@ public record RecordExpenditure(
         SpendingLineCode spendingLine,
         Money amount,
         LocalDate spentOn,
-        String description
+        String description,
+        LocalDate today
 ) {
 
     public RecordExpenditure {
@@ -31,6 +32,13 @@ public record RecordExpenditure(
         Require.present("amountCents", amount);
         Years.requireDate("spentOn", spentOn);
         description = Text.optionalFreeText("description", description);
+        Require.present("today", today);
+    }
+
+    /** An expenditure recorded today. */
+    public RecordExpenditure(Municipality municipality, int year, String expenditureId, String organisation,
+                             SpendingLineCode spendingLine, Money amount, LocalDate spentOn, String description) {
+        this(municipality, year, expenditureId, organisation, spendingLine, amount, spentOn, description, Years.today());
     }
 
     @TargetAggregateIdentifier

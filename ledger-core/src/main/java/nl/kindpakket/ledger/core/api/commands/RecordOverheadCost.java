@@ -10,7 +10,7 @@ import nl.kindpakket.ledger.core.api.Text;
 import nl.kindpakket.ledger.core.api.Years;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Records an organisation's execution cost for a task, with the FTE it took. */
+/** Records an organisation's execution cost for a task, with the FTE it took; today is the recording date (for the no-future rule). */
 public record RecordOverheadCost(
         Municipality municipality,
         int year,
@@ -19,7 +19,8 @@ public record RecordOverheadCost(
         String task,
         Money amount,
         BigDecimal fte,
-        LocalDate incurredOn
+        LocalDate incurredOn,
+        LocalDate today
 ) {
 
     public RecordOverheadCost {
@@ -31,6 +32,13 @@ public record RecordOverheadCost(
         Require.present("amountCents", amount);
         fte = Require.fte(fte);
         Years.requireDate("incurredOn", incurredOn);
+        Require.present("today", today);
+    }
+
+    /** An overhead cost recorded today. */
+    public RecordOverheadCost(Municipality municipality, int year, String costId, String organisation, String task,
+                              Money amount, BigDecimal fte, LocalDate incurredOn) {
+        this(municipality, year, costId, organisation, task, amount, fte, incurredOn, Years.today());
     }
 
     @TargetAggregateIdentifier

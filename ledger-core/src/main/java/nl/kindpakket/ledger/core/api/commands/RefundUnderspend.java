@@ -10,7 +10,7 @@ import nl.kindpakket.ledger.core.api.Text;
 import nl.kindpakket.ledger.core.api.Years;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Records that unspent budget of a line was repaid and returned to another budget. */
+/** Records that unspent budget of a line was repaid and returned to another budget; today is the recording date (for the no-future rule). */
 public record RefundUnderspend(
         Municipality municipality,
         int year,
@@ -19,7 +19,8 @@ public record RefundUnderspend(
         SpendingLineCode spendingLine,
         Money amount,
         LocalDate refundedOn,
-        String returnedTo
+        String returnedTo,
+        LocalDate today
 ) {
 
     public RefundUnderspend {
@@ -31,6 +32,13 @@ public record RefundUnderspend(
         Require.present("amountCents", amount);
         Years.requireDate("refundedOn", refundedOn);
         returnedTo = Text.requireFreeText("returnedTo", returnedTo);
+        Require.present("today", today);
+    }
+
+    /** A refund recorded today. */
+    public RefundUnderspend(Municipality municipality, int year, String refundId, String organisation,
+                            SpendingLineCode spendingLine, Money amount, LocalDate refundedOn, String returnedTo) {
+        this(municipality, year, refundId, organisation, spendingLine, amount, refundedOn, returnedTo, Years.today());
     }
 
     @TargetAggregateIdentifier

@@ -12,13 +12,14 @@ import nl.kindpakket.ledger.core.api.Years;
 import nl.kindpakket.ledger.core.api.refusals.InvalidInput;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Registers a provider (aanbieder) and the spending lines it accepts. */
+/** Registers a provider (aanbieder), the spending lines it accepts and the first day it accepts passes (acceptsFrom, the registration date when not given). */
 public record RegisterProvider(
         Municipality municipality,
         ProviderId providerId,
         String name,
         Set<SpendingLineCode> spendingLines,
-        LocalDate registeredOn
+        LocalDate registeredOn,
+        LocalDate acceptsFrom
 ) {
 
     public RegisterProvider {
@@ -30,6 +31,13 @@ public record RegisterProvider(
         }
         spendingLines = Set.copyOf(spendingLines);
         Years.requireDate("registeredOn", registeredOn);
+        acceptsFrom = Years.requireDate("acceptsFrom", acceptsFrom == null ? registeredOn : acceptsFrom);
+    }
+
+    /** A provider that accepts passes from the day it is registered. */
+    public RegisterProvider(Municipality municipality, ProviderId providerId, String name,
+                            Set<SpendingLineCode> spendingLines, LocalDate registeredOn) {
+        this(municipality, providerId, name, spendingLines, registeredOn, null);
     }
 
     @TargetAggregateIdentifier

@@ -42,8 +42,8 @@ final class Require {
 
     static BigDecimal fte(BigDecimal fte) {
         present("fte", fte);
-        if (fte.signum() < 0 || fte.compareTo(BigDecimal.valueOf(10_000)) > 0) {
-            throw new InvalidInput("fte", "must be between 0 and 10000");
+        if (fte.signum() <= 0 || fte.compareTo(BigDecimal.valueOf(10_000)) > 0) {
+            throw new InvalidInput("fte", "must be more than 0 and at most 10000");
         }
         if (fte.stripTrailingZeros().scale() > 2) {
             throw new InvalidInput("fte", "must have at most two decimals");

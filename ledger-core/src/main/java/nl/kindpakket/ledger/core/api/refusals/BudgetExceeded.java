@@ -1,9 +1,9 @@
 package nl.kindpakket.ledger.core.api.refusals;
 
-/** Expenditures on a line never exceed what was allocated to it. */
+/** Spent plus refunded on a line never passes what was allocated to it; the refusal names what remains, as the report does. */
 public class BudgetExceeded extends LedgerRefusal {
 
-    public BudgetExceeded(String spendingLine, long availableCents, long requestedCents) {
-        super("budget-exceeded", Kind.RULE, "line " + spendingLine + " has " + availableCents + " cents left, " + requestedCents + " requested");
+    public BudgetExceeded(String spendingLine, long remainingCents, long requestedCents) {
+        super("budget-exceeded", Kind.RULE, "line " + spendingLine + " has " + remainingCents + " cents remaining, " + requestedCents + " requested");
     }
 }

@@ -1,9 +1,9 @@
 package nl.kindpakket.ledger.core.api.refusals;
 
-/** Only what was not spent can be refunded. */
+/** Only what remains on a line (available minus spent minus refunded) can be refunded. */
 public class RefundExceedsUnderspend extends LedgerRefusal {
 
-    public RefundExceedsUnderspend(String spendingLine, long underspendCents, long requestedCents) {
-        super("refund-exceeds-underspend", Kind.RULE, "line " + spendingLine + " is underspent by " + underspendCents + " cents, " + requestedCents + " refund requested");
+    public RefundExceedsUnderspend(String spendingLine, long remainingCents, long requestedCents) {
+        super("refund-exceeds-underspend", Kind.RULE, "line " + spendingLine + " has " + remainingCents + " cents remaining, " + requestedCents + " refund requested");
     }
 }

@@ -1,9 +1,9 @@
 package nl.kindpakket.ledger.core.api.refusals;
 
-/** A year is closed by one annual reset. */
+/** No grants or redemptions in a closed year. */
 public class YearAlreadyClosed extends LedgerRefusal {
 
     public YearAlreadyClosed(String budgetYear) {
-        super("year-already-closed", Kind.CONFLICT, "year " + budgetYear + " is already closed by another annual reset");
+        super("year-closed", Kind.RULE, "year " + budgetYear + " is closed");
     }
 }

@@ -1,9 +1,9 @@
 package nl.kindpakket.ledger.core.api.refusals;
 
 /** Nothing but reversals after expiry. */
-public class EntitlementExpired extends LedgerRefusal {
+public class EntitlementAlreadyExpired extends LedgerRefusal {
 
-    public EntitlementExpired(String entitlementId) {
+    public EntitlementAlreadyExpired(String entitlementId) {
         super("entitlement-expired", Kind.RULE, "entitlement " + entitlementId + " has expired");
     }
 }

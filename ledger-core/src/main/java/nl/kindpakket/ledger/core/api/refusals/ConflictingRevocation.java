@@ -1,9 +1,9 @@
 package nl.kindpakket.ledger.core.api.refusals;
 
 /** An entitlement is revoked once. */
-public class AlreadyRevoked extends LedgerRefusal {
+public class ConflictingRevocation extends LedgerRefusal {
 
-    public AlreadyRevoked(String entitlementId) {
+    public ConflictingRevocation(String entitlementId) {
         super("already-revoked", Kind.CONFLICT, "entitlement " + entitlementId + " is already revoked");
     }
 }

@@ -1,9 +1,9 @@
 package nl.kindpakket.ledger.core.api.refusals;
 
 /** Nothing but reversals after revocation. */
-public class EntitlementRevoked extends LedgerRefusal {
+public class EntitlementAlreadyRevoked extends LedgerRefusal {
 
-    public EntitlementRevoked(String entitlementId) {
+    public EntitlementAlreadyRevoked(String entitlementId) {
         super("entitlement-revoked", Kind.RULE, "entitlement " + entitlementId + " is revoked");
     }
 }

@@ -1,9 +1,9 @@
 package nl.kindpakket.ledger.core.api.refusals;
 
 /** A suspended provider cannot redeem. */
-public class ProviderSuspended extends LedgerRefusal {
+public class ProviderAlreadySuspended extends LedgerRefusal {
 
-    public ProviderSuspended(String providerId) {
+    public ProviderAlreadySuspended(String providerId) {
         super("provider-suspended", Kind.RULE, "provider " + providerId + " is suspended");
     }
 }

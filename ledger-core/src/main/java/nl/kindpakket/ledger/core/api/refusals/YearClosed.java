@@ -1,9 +1,0 @@
-package nl.kindpakket.ledger.core.api.refusals;
-
-/** No grants or redemptions in a closed year. */
-public class YearClosed extends LedgerRefusal {
-
-    public YearClosed(String budgetYear) {
-        super("year-closed", Kind.RULE, "year " + budgetYear + " is closed");
-    }
-}
