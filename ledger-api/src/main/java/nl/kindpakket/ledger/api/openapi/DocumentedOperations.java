@@ -39,11 +39,14 @@ final class DocumentedOperations {
             Map.entry("post /api/v1/municipalities/{municipality}/years/{year}/spending-lines", "Allocate budget to a spending line (opening it)"),
             Map.entry("get /api/v1/municipalities/{m}/audit/chain", "Recompute the municipality's event chain and name the first break"),
             Map.entry("get /api/v1/operator/projections", "The read models and their last rebuild"),
-            Map.entry("get /api/v1/operator/projections/rebuilds", "Every rebuild since the service started"),
+            Map.entry("get /api/v1/operator/projections/rebuilds", "The recent rebuilds"),
             Map.entry("get /api/v1/operator/projections/rebuilds/{id}", "A rebuild's progress"),
             Map.entry("delete /api/v1/operator/projections/rebuilds/{id}", "Cancel a rebuild; the old figures stay"),
-            Map.entry("get /api/v1/operator/projections/{name}/rebuild", "A read model's latest rebuild"),
-            Map.entry("post /api/v1/operator/projections/{name}/rebuild", "Rebuild a read model (or all) into new tables while the old figures stay readable"));
+            Map.entry("get /api/v1/operator/projections/{name}/rebuild", "The latest rebuild, which rebuilt this read model with the others"),
+            Map.entry("post /api/v1/operator/projections/{name}/rebuild", "Rebuild the read models (any name rebuilds them all) from one read of the store into new tables, switched in when done; the old figures are served until then"),
+            Map.entry("get /api/v1/operator/reconciliations", "The recent reconciliations of the read models with a fresh fold of the events"),
+            Map.entry("post /api/v1/operator/reconciliations", "Compare every row of the read models with a fresh fold of the events they reflect"),
+            Map.entry("get /api/v1/operator/reconciliations/{id}", "A reconciliation's progress and, at the end, every row that differs with both values"));
 
     private static final Map<String, String> PARAMETERS = Map.ofEntries(
             Map.entry("path municipality", "The municipality's slug, e.g. westland"),
@@ -53,7 +56,7 @@ final class DocumentedOperations {
             Map.entry("path providerId", "The provider's id within the municipality"),
             Map.entry("path redemptionId", "The client's id of the redemption"),
             Map.entry("path jobId", "The annual reset job's id, from the Location of its submission"),
-            Map.entry("path id", "The rebuild's id, from the Location of its start"),
+            Map.entry("path id", "The rebuild's or reconciliation's id, from the Location of its start"),
             Map.entry("path name", "A read model's name, or all"),
             Map.entry("query year", "The report's year (required)"),
             Map.entry("query compareYear", "A second year to put beside it, as the 2019 Westland memo does"),

@@ -22,6 +22,7 @@ public final class ProblemCatalogue {
             new ProblemType("forbidden", 403, "the caller's role may not do this, or a token carries no known role or municipality"),
             new ProblemType("not-own-provider", 403, "a provider redeems or reverses in the name of another provider"),
             new ProblemType("unknown-municipality", 404, "the path names a municipality the caller does not serve (its existence is not revealed)"),
+            new ProblemType("rejected-request", 400, "the request's path or headers were refused before it was read (such as an encoded slash or a path with .. in it)"),
             new ProblemType("not-found", 404, "no such resource"),
             new ProblemType("unknown-budget-year", 404, "no budget has been allocated for that municipality and year"),
             new ProblemType("unknown-entitlement", 404, "no entitlement of that child in that year"),
@@ -38,11 +39,12 @@ public final class ProblemCatalogue {
             new ProblemType("spending-line-name-mismatch", 409, "the spending line exists with another name"),
             new ProblemType("year-already-closed", 409, "the year was closed by an annual reset already"),
             new ProblemType("concurrent-modification", 409, "another change to the same record was recorded at the same moment; retry"),
-            new ProblemType("rebuild-in-progress", 409, "a rebuild of that read model is running already (operator)"),
+            new ProblemType("rebuild-in-progress", 409, "a rebuild of the read models is running already (operator)"),
             new ProblemType("payload-too-large", 413, "the body is too large"),
             new ProblemType("unsupported-media-type", 415, "the body is not application/json"),
             new ProblemType("budget-exceeded", 422, "an expenditure would take spent and refunded above what is available on the line"),
             new ProblemType("date-in-future", 422, "a business date lies in the future beyond a few minutes"),
+            new ProblemType("date-before-grant", 422, "a redemption, revocation or pass replacement is dated before the entitlement's grant"),
             new ProblemType("date-outside-year", 422, "a business date lies outside the entitlement's or budget's year"),
             new ProblemType("entitlement-expired", 422, "the entitlement expired at an annual reset"),
             new ProblemType("entitlement-revoked", 422, "the entitlement was revoked"),
@@ -59,6 +61,8 @@ public final class ProblemCatalogue {
             new ProblemType("year-closed", 422, "the year was closed by an annual reset"),
             new ProblemType("internal-error", 500, "the ledger failed unexpectedly; the failure was logged"),
             new ProblemType("store-unavailable", 503, "the ledger's store cannot be reached; nothing was recorded, retry after Retry-After seconds"),
+            new ProblemType("outcome-unknown", 503, "the connection to the store was lost while committing: it may have been recorded; retry with the same identifier to learn which"),
+            new ProblemType("busy", 503, "another annual reset is being read; retry after Retry-After seconds"),
             new ProblemType("service-unavailable", 503, "the service cannot answer now; retry later"));
 
     private ProblemCatalogue() {

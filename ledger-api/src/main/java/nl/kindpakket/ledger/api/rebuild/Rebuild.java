@@ -110,8 +110,8 @@ final class Rebuild implements Runnable {
             log.info("Rebuild {}: folded {} events in {} ms, keyed the new tables in {} ms, switched them in {} ms", id,
                     fold.eventsDone(), (keys - folding) / 1_000_000, (switching - keys) / 1_000_000,
                     (System.nanoTime() - switching) / 1_000_000);
+            dropAfterSwitch();
             tools.jobs().finish(id, RebuildState.DONE, fold.eventsDone(), null, tools.clock().instant());
-            fold.tables().dropAfterSwitch(tools.properties().retiredSchema());
         } catch (ReplacementFold.Stopped stopped) {
             if (!stopping) {
                 cleanUp(RebuildState.CANCELLED, null);
@@ -185,6 +185,15 @@ final class Rebuild implements Runnable {
                     .ifPresent(job -> cancelRequested = true);
         } catch (RuntimeException e) {
             log.warn("Rebuild {} could not record its progress: {}", id, e.getMessage());
+        }
+    }
+
+    /** The switch has committed: what is left behind is only in the way of the next rebuild. */
+    private void dropAfterSwitch() {
+        try {
+            fold.tables().dropAfterSwitch(tools.properties().retiredSchema());
+        } catch (RuntimeException e) {
+            log.warn("Rebuild {} switched, but could not drop the tables it left behind; the next rebuild will", id, e);
         }
     }
 

@@ -87,7 +87,7 @@ final class Reconciliation implements Runnable {
             tools.results().failed(id, fold.eventsDone(), String.valueOf(e.getMessage()), tools.clock().instant());
         } finally {
             try {
-                fold.tables().drop();
+                fold.tables().dropWithSchema();
             } catch (RuntimeException e) {
                 log.warn("Reconciliation {} could not drop its tables", id, e);
             }

@@ -1,5 +1,6 @@
 package nl.kindpakket.ledger.api.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.kindpakket.ledger.api.security.PrivatePaths;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * own checks): as a problem with the status's type, in place of Spring Boot's own JSON error.
  */
 @RestController
+@Hidden
 class ProblemErrorController implements ErrorController {
 
     @RequestMapping(path = "/error", produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)

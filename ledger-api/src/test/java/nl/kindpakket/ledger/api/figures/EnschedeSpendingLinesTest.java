@@ -137,8 +137,8 @@ class EnschedeSpendingLinesTest extends RunningLedger {
         assertThat(report.at("/lines/2/spentCents").asLong()).isEqualTo(119_700_000L);
         assertThat(report.at("/total/availableCents").asLong()).isEqualTo(159_400_000L);
         assertThat(csv.lines()).hasSize(6);
-        assertThat(csv.lines()[3]).isEqualTo("3,Leermiddelen,1256000.00,0.00,1197000.00,0.00,59000.00");
-        assertThat(csv.lines()[5]).isEqualTo("totaal,,1594000.00,0.00,1535000.00,0.00,59000.00");
+        assertThat(csv.lines()[3]).isEqualTo("3,Leermiddelen,1256000.00,0.00,1197000.00,0.00,59000.00,0.00");
+        assertThat(csv.lines()[5]).isEqualTo("totaal,,1594000.00,0.00,1535000.00,0.00,59000.00,0.00");
         assertThat(html.status()).isEqualTo(200);
         assertThat(html.body()).contains("Leermiddelen", "1.594.000,00", "Inkomensondersteuning");
     }

@@ -63,6 +63,12 @@ public final class ReplacementTables {
         dialect.drop(jdbc, schema, tables);
     }
 
+    /** Drops the tables and then the schema itself, for a schema made for one use. */
+    public void dropWithSchema() {
+        drop();
+        jdbc.execute("DROP SCHEMA IF EXISTS " + schema);
+    }
+
     /** Drops what a switch left behind, once its transaction has committed. */
     public void dropAfterSwitch(String retired) {
         dialect.dropAfterSwitch(jdbc, schema, retired, tables);
