@@ -112,6 +112,7 @@ final class Rebuild implements Runnable {
                     (System.nanoTime() - switching) / 1_000_000);
             dropAfterSwitch();
             tools.jobs().finish(id, RebuildState.DONE, fold.eventsDone(), null, tools.clock().instant());
+            analyze();
         } catch (ReplacementFold.Stopped stopped) {
             if (!stopping) {
                 cleanUp(RebuildState.CANCELLED, null);
@@ -194,6 +195,15 @@ final class Rebuild implements Runnable {
             fold.tables().dropAfterSwitch(tools.properties().retiredSchema());
         } catch (RuntimeException e) {
             log.warn("Rebuild {} switched, but could not drop the tables it left behind; the next rebuild will", id, e);
+        }
+    }
+
+    /** The new live tables' statistics, for the planner; readers and writers go on meanwhile. */
+    private void analyze() {
+        try {
+            fold.tables().analyzeLive();
+        } catch (RuntimeException e) {
+            log.warn("Rebuild {} could not gather the new tables' statistics; autovacuum will", id, e);
         }
     }
 

@@ -72,6 +72,7 @@ final class Reconciliation implements Runnable {
             fold.foldFromNothing(StoredEvents.Range.upTo(upTo), live, 0, parts,
                     (part, onPart) -> tools.results().progress(id, fold.eventsDone()), () -> false);
             fold.tables().completeKeys();
+            fold.tables().analyze();
             long[] position = new long[1];
             List<TableComparison.Result> compared = compare(live, position);
             long differing = compared.stream().mapToLong(TableComparison.Result::differingRows).sum();

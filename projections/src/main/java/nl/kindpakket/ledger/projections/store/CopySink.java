@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -138,6 +139,14 @@ final class CopySink implements BulkSink {
             text.append(truth ? 't' : 'f');
         } else if (value instanceof OffsetDateTime moment) {
             writeMoment(text, moment.withOffsetSameInstant(ZoneOffset.UTC));
+        } else if (value instanceof Long number) {
+            text.append(number.longValue());
+        } else if (value instanceof Integer number) {
+            text.append(number.intValue());
+        } else if (value instanceof LocalDate date && date.getYear() >= 1000 && date.getYear() <= 9999) {
+            text.append(date.getYear()).append('-');
+            two(text, date.getMonthValue()).append('-');
+            two(text, date.getDayOfMonth());
         } else if (value instanceof BigDecimal number) {
             text.append(number.toPlainString());
         } else {

@@ -35,6 +35,9 @@ public abstract sealed class Dialect permits PostgresDialect, H2Dialect {
     /** A writer of many rows into new tables on this connection, in its transaction. */
     public abstract BulkSink bulkSink(Connection connection) throws SQLException;
 
+    /** Has a statement that reads many rows receive them in the database's binary form, where it has one. */
+    public abstract void readInBinary(java.sql.PreparedStatement statement) throws SQLException;
+
     /** An expression of {@code column} that puts every value in one of {@code parts} parts numbered from 0. */
     public abstract String partitionOf(String column, int parts);
 
@@ -49,6 +52,9 @@ public abstract sealed class Dialect permits PostgresDialect, H2Dialect {
 
     /** Gives new tables the keys, constraints and indexes of the live ones, where they lack them. */
     abstract void addKeysAndIndexes(JdbcTemplate jdbc, String schema, List<String> tables);
+
+    /** Gathers the planner's statistics of these live tables, which readers and writers keep using meanwhile. */
+    abstract void analyze(JdbcTemplate jdbc, List<String> tables);
 
     /**
      * Makes the tables in {@code schema} the live ones, in the caller's transaction: readers see the old rows until it

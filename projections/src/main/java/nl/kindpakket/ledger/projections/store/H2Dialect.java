@@ -55,6 +55,11 @@ final class H2Dialect extends Dialect {
         return new InsertSink(connection);
     }
 
+    /** The embedded store hands rows over in memory; there is no wire form to choose. */
+    @Override
+    public void readInBinary(java.sql.PreparedStatement statement) {
+    }
+
     @Override
     public String partitionOf(String column, int parts) {
         return "MOD(ORA_HASH(" + column + "), " + parts + ")";
@@ -88,6 +93,11 @@ final class H2Dialect extends Dialect {
     /** The tables were made with their keys and indexes. */
     @Override
     void addKeysAndIndexes(JdbcTemplate jdbc, String schema, List<String> tables) {
+    }
+
+    /** H2 keeps its statistics up to date itself. */
+    @Override
+    void analyze(JdbcTemplate jdbc, List<String> tables) {
     }
 
     @Override

@@ -1,6 +1,11 @@
 package nl.kindpakket.ledger.projections.store;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import nl.kindpakket.ledger.projections.fold.Fold;
 import nl.kindpakket.ledger.projections.table.CounterTable;
@@ -13,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * switches them in for the live ones; a reconciliation fills them and compares them with the live ones.
  */
 public final class ReplacementTables {
+
+    private static final int KEY_BUILDERS = 2;
 
     private final JdbcTemplate jdbc;
     private final Dialect dialect;
@@ -44,9 +51,52 @@ public final class ReplacementTables {
         dialect.createLike(jdbc, schema, counters, true);
     }
 
-    /** Keys, constraints and indexes as the live tables have them, once the rows are in. */
+    /**
+     * Keys, constraints and indexes as the live tables have them, once the rows are in: two tables at a time, each
+     * on a connection of its own, since building an index keeps one core busy.
+     */
     public void completeKeys() {
-        dialect.addKeysAndIndexes(jdbc, schema, tables);
+        ExecutorService builders = Executors.newFixedThreadPool(KEY_BUILDERS, runnable -> {
+            Thread thread = new Thread(runnable, "key-builder");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> built = new ArrayList<>();
+            for (String table : largestFirst()) {
+                built.add(builders.submit(() -> dialect.addKeysAndIndexes(jdbc, schema, List.of(table))));
+            }
+            for (Future<?> table : built) {
+                table.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the new tables got their keys", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("giving the new tables their keys failed", e.getCause());
+        } finally {
+            builders.shutdownNow();
+        }
+    }
+
+    /** Once they are live: the planner's statistics of the tables, which a rebuild made anew. */
+    public void analyzeLive() {
+        dialect.analyze(jdbc, tables);
+    }
+
+    /** The planner's statistics of these tables, before they are joined with the live ones. */
+    public void analyze() {
+        dialect.analyze(jdbc, tables.stream().map(names::of).toList());
+    }
+
+    /** The tables by the rows they hold, most first, so that the longest build starts first. */
+    private List<String> largestFirst() {
+        List<String> ordered = new ArrayList<>(tables);
+        java.util.Map<String, Long> rows = new java.util.HashMap<>();
+        ordered.forEach(table -> rows.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + names.of(table), Long.class)));
+        ordered.sort(java.util.Comparator.comparing(rows::get).reversed());
+        return ordered;
     }
 
     /** In the caller's transaction: waits for every reader and writer of the live tables, then keeps them out. */
