@@ -10,10 +10,15 @@ import java.util.StringJoiner;
 
 import nl.kindpakket.ledger.projections.table.CounterTable;
 import org.postgresql.PGStatement;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** PostgreSQL: upserts with ON CONFLICT, new tables filled with COPY and switched in by moving schemas. */
 final class PostgresDialect extends Dialect {
+
+    /** What one index build may sort in memory; two run at a time. */
+    private static final String SORT_MEMORY = "256MB";
 
     @Override
     String upsert(String table, List<String> keyColumns, List<String> columns) {
@@ -77,36 +82,51 @@ final class PostgresDialect extends Dialect {
     /**
      * Copies each live constraint and index under its own name, so that after the switch the tables are as the
      * migrations made them. Names are unique per schema in PostgreSQL, so the copies never clash with the originals.
+     * Each table's builds run on one connection with room to sort in memory: a rebuild's tables are large, and the
+     * default leaves PostgreSQL sorting them on disk.
      */
     @Override
     void addKeysAndIndexes(JdbcTemplate jdbc, String schema, List<String> tables) {
         String live = liveSchema(jdbc);
         for (String table : tables) {
-            List<String> present = jdbc.queryForList("SELECT conname FROM pg_constraint WHERE conrelid = to_regclass(?)",
-                    String.class, schema + "." + table);
-            jdbc.query("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = to_regclass(?) "
-                            + "AND contype IN ('p', 'u', 'c', 'x') ORDER BY contype, conname",
-                    row -> {
-                        if (!present.contains(row.getString(1))) {
-                            jdbc.execute("ALTER TABLE " + schema + "." + table + " ADD CONSTRAINT " + row.getString(1)
-                                    + " " + row.getString(2));
-                        }
-                    }, live + "." + table);
-            List<String> indexes = jdbc.queryForList("SELECT indexrelid::regclass::text FROM pg_index "
-                    + "WHERE indrelid = to_regclass(?)", String.class, schema + "." + table);
-            jdbc.query("SELECT c.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid "
-                            + "WHERE x.indrelid = to_regclass(?) AND NOT EXISTS "
-                            + "(SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid) ORDER BY c.relname",
-                    row -> {
-                        String name = row.getString(1);
-                        if (indexes.stream().noneMatch(index -> index.equals(name) || index.endsWith("." + name))) {
-                            String definition = row.getString(2);
-                            String unique = definition.startsWith("CREATE UNIQUE INDEX") ? "UNIQUE " : "";
-                            jdbc.execute("CREATE " + unique + "INDEX " + name + " ON " + schema + "." + table
-                                    + definition.substring(definition.indexOf(" USING ")));
-                        }
-                    }, live + "." + table);
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                JdbcTemplate one = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+                one.execute("SET maintenance_work_mem = '" + SORT_MEMORY + "'");
+                try {
+                    addKeysAndIndexes(one, live, schema, table);
+                } finally {
+                    one.execute("RESET maintenance_work_mem");
+                }
+                return null;
+            });
         }
+    }
+
+    private static void addKeysAndIndexes(JdbcTemplate jdbc, String live, String schema, String table) {
+        List<String> present = jdbc.queryForList("SELECT conname FROM pg_constraint WHERE conrelid = to_regclass(?)",
+                String.class, schema + "." + table);
+        jdbc.query("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = to_regclass(?) "
+                        + "AND contype IN ('p', 'u', 'c', 'x') ORDER BY contype, conname",
+                row -> {
+                    if (!present.contains(row.getString(1))) {
+                        jdbc.execute("ALTER TABLE " + schema + "." + table + " ADD CONSTRAINT " + row.getString(1)
+                                + " " + row.getString(2));
+                    }
+                }, live + "." + table);
+        List<String> indexes = jdbc.queryForList("SELECT indexrelid::regclass::text FROM pg_index "
+                + "WHERE indrelid = to_regclass(?)", String.class, schema + "." + table);
+        jdbc.query("SELECT c.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid "
+                        + "WHERE x.indrelid = to_regclass(?) AND NOT EXISTS "
+                        + "(SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid) ORDER BY c.relname",
+                row -> {
+                    String name = row.getString(1);
+                    if (indexes.stream().noneMatch(index -> index.equals(name) || index.endsWith("." + name))) {
+                        String definition = row.getString(2);
+                        String unique = definition.startsWith("CREATE UNIQUE INDEX") ? "UNIQUE " : "";
+                        jdbc.execute("CREATE " + unique + "INDEX " + name + " ON " + schema + "." + table
+                                + definition.substring(definition.indexOf(" USING ")));
+                    }
+                }, live + "." + table);
     }
 
     @Override
