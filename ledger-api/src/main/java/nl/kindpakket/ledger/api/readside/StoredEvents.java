@@ -114,7 +114,7 @@ public class StoredEvents {
             try (PreparedStatement query = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY)) {
                 query.setFetchSize(FETCH_SIZE);
-                dialect.readInBinary(query);
+                dialect.readInIndexOrder(connection, query);
                 query.setLong(1, range.after());
                 query.setLong(2, range.upTo());
                 if (range.parts() > 1) {

@@ -35,8 +35,12 @@ public abstract sealed class Dialect permits PostgresDialect, H2Dialect {
     /** A writer of many rows into new tables on this connection, in its transaction. */
     public abstract BulkSink bulkSink(Connection connection) throws SQLException;
 
-    /** Has a statement that reads many rows receive them in the database's binary form, where it has one. */
-    public abstract void readInBinary(java.sql.PreparedStatement statement) throws SQLException;
+    /**
+     * Readies a statement that reads many rows in the order of an index, in the caller's transaction: the rows
+     * come in the database's binary form where it has one, and in index order rather than sorted afterwards.
+     */
+    public abstract void readInIndexOrder(Connection connection, java.sql.PreparedStatement statement)
+            throws SQLException;
 
     /** An expression of {@code column} that puts every value in one of {@code parts} parts numbered from 0. */
     public abstract String partitionOf(String column, int parts);

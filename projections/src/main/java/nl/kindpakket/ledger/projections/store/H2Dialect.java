@@ -55,9 +55,9 @@ final class H2Dialect extends Dialect {
         return new InsertSink(connection);
     }
 
-    /** The embedded store hands rows over in memory; there is no wire form to choose. */
+    /** The embedded store hands rows over in memory and reads the primary key in order. */
     @Override
-    public void readInBinary(java.sql.PreparedStatement statement) {
+    public void readInIndexOrder(Connection connection, java.sql.PreparedStatement statement) {
     }
 
     @Override

@@ -49,11 +49,17 @@ final class PostgresDialect extends Dialect {
 
     /**
      * A statement run once is sent in text form unless told otherwise; a negative prepare threshold makes the driver
-     * ask for binary results, which spares decoding every payload from hexadecimal text.
+     * ask for binary results, which spares decoding every payload from hexadecimal text. And the planner, which cannot
+     * estimate how many rows a filter on an expression keeps, may otherwise sort the whole table before the first row.
      */
     @Override
-    public void readInBinary(PreparedStatement statement) throws SQLException {
+    public void readInIndexOrder(Connection connection, PreparedStatement statement) throws SQLException {
         statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+        try (java.sql.Statement setting = connection.createStatement()) {
+            setting.execute("SET LOCAL enable_sort = off");
+            // workers that hash the rows for the one reader would take cores from the fold
+            setting.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+        }
     }
 
     @Override
