@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.media.DateTimeSchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -20,10 +21,12 @@ import io.swagger.v3.core.jackson.ModelResolver;
 import nl.kindpakket.ledger.api.stream.EventStreamController;
 import nl.kindpakket.ledger.projections.monthly.MonthlyPassComparison;
 import nl.kindpakket.ledger.projections.monthly.MonthlyPassReport;
+import nl.kindpakket.ledger.projections.spending.PostingKind;
 
 /**
  * What content negotiation decides and a controller's signature cannot show: the {@code format} link parameter of the
- * reports, and the event stream's NDJSON lines with the headers to read on from.
+ * reports and the journal, the journal's next page and kinds, and the event stream's NDJSON lines with the headers to
+ * read on from.
  */
 final class DocumentedFormats {
 
@@ -31,13 +34,15 @@ final class DocumentedFormats {
     static final String EVENT_LINE = "EventLine";
     static final String MONTHLY = "/api/v1/municipalities/{municipality}/reports/monthly-passes";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String JOURNAL = "/api/v1/municipalities/{municipality}/years/{year}/spending-lines/{code}/postings";
+    static final String POSTING = "SpendingLineJournalPosting";
 
     private DocumentedFormats() {
     }
 
     static void addTo(OpenAPI openApi, ModelResolver schemas) {
         openApi.getPaths().forEach((path, item) -> {
-            if (path.contains("/reports/") && item.getGet() != null) {
+            if ((path.contains("/reports/") || path.equals(JOURNAL)) && item.getGet() != null) {
                 MediaType workbook = item.getGet().getResponses().get("200").getContent().get(XLSX);
                 if (workbook != null) {
                     workbook.setSchema(new StringSchema().format("binary").description("An Excel workbook, one sheet per table"));
@@ -48,6 +53,7 @@ final class DocumentedFormats {
             }
         });
         monthlyReportOrComparison(openApi, schemas);
+        journal(openApi);
         openApi.getComponents().addSchemas(EVENT_LINE, eventLine());
         Operation events = openApi.getPaths().get(EVENTS).getGet();
         events.getResponses().addApiResponse("200", new ApiResponse()
@@ -72,6 +78,28 @@ final class DocumentedFormats {
             either.addOneOfItem(resolved.schema);
         }
         openApi.getPaths().get(MONTHLY).getGet().getResponses().get("200").getContent().get("application/json").setSchema(either);
+    }
+
+    /**
+     * A journal page names the next one in a Link header, in every format; its dates are dates, a posting's kind is one
+     * of five, and what does not apply to a posting is null.
+     */
+    @SuppressWarnings("unchecked")
+    private static void journal(OpenAPI openApi) {
+        Operation journal = openApi.getPaths().get(JOURNAL).getGet();
+        journal.getParameters().stream().filter(p -> List.of("from", "to").contains(p.getName()))
+                .forEach(p -> p.setSchema(new StringSchema().format("date")));
+        journal.getResponses().get("200")
+                .description("A page of postings in position order; `next` (null on the last page) is the `after` of the next page")
+                .addHeaderObject("Link", new Header().schema(new StringSchema())
+                        .description("the next page's address with rel=\"next\", in every format; absent on the last page"));
+        ((Schema<?>) openApi.getComponents().getSchemas().get("SpendingLineJournal").getProperties().get("next"))
+                .nullable(true).description("the cursor of the next page (the last posting's position), null on the last page");
+        Schema<?> posting = openApi.getComponents().getSchemas().get(POSTING);
+        ((Schema<String>) posting.getProperties().get("kind"))
+                .setEnum(java.util.Arrays.stream(PostingKind.values()).map(PostingKind::code).toList());
+        List.of("entitlementId", "providerId", "organisation").forEach(field ->
+                ((Schema<?>) posting.getProperties().get(field)).nullable(true).description("null where it does not apply"));
     }
 
     @SuppressWarnings("rawtypes")

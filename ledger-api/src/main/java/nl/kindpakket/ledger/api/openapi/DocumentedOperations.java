@@ -15,6 +15,8 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  */
 final class DocumentedOperations {
 
+    static final String JOURNAL = "get /api/v1/municipalities/{municipality}/years/{year}/spending-lines/{code}/postings";
+
     private static final Map<String, String> SUMMARIES = Map.ofEntries(
             Map.entry("get /", "The start page: the reports the caller's role may read, by year, with their downloads (HTML)"),
             Map.entry("get /docs/reports.md", "What every figure of every report means, including the edge cases (text)"),
@@ -37,6 +39,7 @@ final class DocumentedOperations {
             Map.entry("post /api/v1/municipalities/{municipality}/years/{year}/overhead-costs", "Record an organisation's execution costs"),
             Map.entry("post /api/v1/municipalities/{municipality}/years/{year}/refunds", "Record an underspend repaid and where it went"),
             Map.entry("post /api/v1/municipalities/{municipality}/years/{year}/spending-lines", "Allocate budget to a spending line (opening it)"),
+            Map.entry(JOURNAL, "A spending line's journal: every posting behind its figures in position order, with the line's figures after each, a page at a time"),
             Map.entry("get /api/v1/municipalities/{m}/audit/chain", "Recompute the municipality's event chain and name the first break"),
             Map.entry("get /api/v1/operator/projections", "The read models and their last rebuild"),
             Map.entry("get /api/v1/operator/projections/rebuilds", "The recent rebuilds"),
@@ -57,6 +60,11 @@ final class DocumentedOperations {
             Map.entry("path redemptionId", "The client's id of the redemption"),
             Map.entry("path jobId", "The annual reset job's id, from the Location of its submission"),
             Map.entry("path id", "The rebuild's or reconciliation's id, from the Location of its start"),
+            Map.entry("path code", "The spending line's code, e.g. 3"),
+            Map.entry("query from", "Only postings dated on or after this business date (yyyy-MM-dd)"),
+            Map.entry("query to", "Only postings dated on or before this business date (yyyy-MM-dd)"),
+            Map.entry("query provider", "Only the redemptions and reversals at this provider (its id)"),
+            Map.entry("query organisation", "Only the expenditures and refunds of this executing organisation (its name)"),
             Map.entry("path name", "A read model's name, or all"),
             Map.entry("query year", "The report's year (required)"),
             Map.entry("query compareYear", "A second year to put beside it, as the 2019 Westland memo does"),
@@ -67,6 +75,12 @@ final class DocumentedOperations {
             Map.entry("query limit", "At most this many events (1 to 10,000; default 1,000)"),
             Map.entry("query municipality", "Only this municipality's events; required for a caller bound to a municipality"),
             Map.entry("query types", "Only these event types, comma-separated, e.g. RedeemedAtProvider,RedemptionReversed"));
+
+    /** Where a parameter of one operation means something of its own, by operation and then as above. */
+    private static final Map<String, String> OPERATION_PARAMETERS = Map.of(
+            JOURNAL + " query after", "The cursor: the postings after this position, i.e. the previous page's next; -1 (the default) for the first page",
+            JOURNAL + " query limit", "At most this many postings (1 to 10,000; default 500)",
+            "get /api/v1/operator/reconciliations/{id} path id", "The reconciliation's id, from the Location of its start");
 
     private DocumentedOperations() {
     }
@@ -79,7 +93,8 @@ final class DocumentedOperations {
                 // Accept is content negotiation, which OpenAPI describes by the answers' media types
                 operation.getParameters().removeIf(p -> "header".equals(p.getIn()) && "Accept".equalsIgnoreCase(p.getName()));
                 operation.getParameters().stream().filter(p -> p.getDescription() == null)
-                        .forEach(p -> p.setDescription(PARAMETERS.get(p.getIn() + " " + p.getName())));
+                        .forEach(p -> p.setDescription(OPERATION_PARAMETERS.getOrDefault(key + " " + p.getIn() + " " + p.getName(),
+                                PARAMETERS.get(p.getIn() + " " + p.getName()))));
             }
             if (method == io.swagger.v3.oas.models.PathItem.HttpMethod.POST) {
                 successes(path, operation);

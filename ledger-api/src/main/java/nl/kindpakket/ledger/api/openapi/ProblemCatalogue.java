@@ -25,6 +25,7 @@ public final class ProblemCatalogue {
             new ProblemType("rejected-request", 400, "the request's path or headers were refused before it was read (such as an encoded slash or a path with .. in it)"),
             new ProblemType("not-found", 404, "no such resource"),
             new ProblemType("unknown-budget-year", 404, "no budget has been allocated for that municipality and year"),
+            new ProblemType("spending-line-not-found", 404, "the path names a spending line that the year does not have"),
             new ProblemType("unknown-entitlement", 404, "no entitlement of that child in that year"),
             new ProblemType("unknown-provider", 404, "no provider of that id in the municipality"),
             new ProblemType("unknown-redemption", 404, "no redemption of that id in the municipality"),

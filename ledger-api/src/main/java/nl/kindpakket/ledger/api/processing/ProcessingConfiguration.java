@@ -10,10 +10,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * How events reach the read models: one pooled streaming processor for all of them, so each batch costs one read
- * of the store, one write of each changed table and one token write, committed together. A failing batch is
- * retried, never logged and skipped (a read model that silently diverges). The processor's segments spread the
- * aggregates over threads, and over the instances of the service that share the store. The lookup tables the
- * rules depend on are written in the command's own transaction.
+ * of the store, one look-up of its events' positions, one write of each changed table and one token write, committed
+ * together. A failing batch is retried, never logged and skipped (a read model that silently diverges). The
+ * processor's segments spread the aggregates over threads, and over the instances of the service that share the
+ * store. The lookup tables the rules depend on are written in the command's own transaction.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProcessingConfiguration {

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * and its token back together, and the processor tries the batch again.
  *
  * <p>This leans on one behaviour of Axon's streaming processors: a batch is one unit of work whose prepare-commit
- * handlers run once, inside the batch's transaction. {@code FailingBatchTest} fails if that changes.
+ * handlers run once, inside the batch's transaction. {@code FailingBatchTest} fails if that changes. Each event's
+ * position is read from the event table ({@link StoredPositions}), since its token's is not always the event's own.
  */
 @Component
 @ProcessingGroup(ReadModels.GROUP)
@@ -34,9 +35,15 @@ public class ReadModelProcessor {
 
     private final Fold fold = ReadModels.fold();
     private final TableStore tables;
+    private final StoredPositions positions;
 
-    public ReadModelProcessor(LiveTables tables) {
+    public ReadModelProcessor(LiveTables tables, StoredPositions positions) {
         this.tables = tables.store();
+        this.positions = positions;
+    }
+
+    /** An event of the batch as it arrived: its record, with its token's position, and the event's identifier. */
+    record Arrived(String eventId, EventRecord record) {
     }
 
     @EventHandler
@@ -45,12 +52,12 @@ public class ReadModelProcessor {
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        List<EventRecord> records = batch.getOrComputeResource(BATCH, key -> {
-            List<EventRecord> gathered = new ArrayList<>();
-            batch.onPrepareCommit(unit -> tables.apply(fold, gathered));
+        List<Arrived> arrived = batch.getOrComputeResource(BATCH, key -> {
+            List<Arrived> gathered = new ArrayList<>();
+            batch.onPrepareCommit(unit -> tables.apply(fold, positions.of(gathered)));
             return gathered;
         });
-        records.add(record(event, message));
+        arrived.add(new Arrived(message.getIdentifier(), record(event, message)));
     }
 
     static EventRecord record(LedgerEvent event, EventMessage<?> message) {

@@ -17,6 +17,8 @@ public record Column(String heading, String csvName, Kind kind, String csvBlank,
         EUROS,
         /** an Integer or Long count */
         COUNT,
+        /** a Long event position, written as the event stream writes it (no thousands separators) */
+        POSITION,
         /** a LocalDate */
         DATE,
         /** a month number 1 to 12, shown by its Dutch name */
@@ -56,6 +58,10 @@ public record Column(String heading, String csvName, Kind kind, String csvBlank,
 
     public static Column date(String heading) {
         return of(heading, Kind.DATE);
+    }
+
+    public static Column position(String heading) {
+        return of(heading, Kind.POSITION);
     }
 
     /** The same column with another CSV name, for a heading that is a name (an organisation) rather than a word. */

@@ -65,7 +65,7 @@ public final class Csv {
             case SHARE -> dialect.number((BigDecimal) value);
             case MONTH -> ReportParameters.MONTHS[((Number) value).intValue() - 1];
             case TEXT -> neutralised(value.toString());
-            case COUNT, DATE -> value.toString();
+            case COUNT, POSITION, DATE -> value.toString();
         };
     }
 

@@ -13,6 +13,7 @@ final class HtmlPage {
             table{border-collapse:collapse;margin:1em 0;min-width:40em}
             th,td{border-bottom:1px solid #ccc;padding:.35em .8em;text-align:right}
             th.text,td.text{text-align:left}
+            td.date{white-space:nowrap}
             thead th{border-bottom:2px solid #333;background:#f3f3f3}
             tr.total td{font-weight:bold;border-top:2px solid #333}
             figure{margin:1em 0}figcaption{color:#555;font-size:.9em}
@@ -106,6 +107,9 @@ final class HtmlPage {
     }
 
     private static String alignment(Column column) {
+        if (column.kind() == Column.Kind.DATE) {
+            return " class=\"text date\"";
+        }
         return column.kind().isText() ? " class=\"text\"" : "";
     }
 
@@ -120,7 +124,7 @@ final class HtmlPage {
             case DECIMAL -> Euros.dutchDecimal((BigDecimal) value);
             case SHARE -> Euros.percentage((BigDecimal) value);
             case MONTH -> capitalised(ReportParameters.MONTHS[((Number) value).intValue() - 1]);
-            case DATE, TEXT -> value.toString();
+            case POSITION, DATE, TEXT -> value.toString();
         };
     }
 

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import nl.kindpakket.ledger.api.asof.AsOf;
+import nl.kindpakket.ledger.api.security.Callers;
+import nl.kindpakket.ledger.api.security.RequestKind;
 import nl.kindpakket.ledger.projections.spending.SpendingLineQueries;
 import nl.kindpakket.ledger.projections.spending.SpendingLineReport;
 import org.springframework.http.HttpHeaders;
@@ -19,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Finance's spending per line (bestedingslijn), as in the Enschede board proposal of December 2021: JSON, CSV, a
- * workbook and a printable page; with {@code asOf}, as it stood then.
+ * workbook and a printable page; with {@code asOf}, as it stood then. The page links each line's journal for those
+ * who may read it (not the council, which sees totals, not children).
  */
 @RestController
 @RequestMapping("/api/v1/municipalities/{municipality}/reports/spending-lines")
@@ -74,7 +77,14 @@ class SpendingLineReports {
             page.heading(table.title());
             page.table(table);
         }
-        page.paragraph("Vastgelegd: tegoed dat nog open staat op actieve rechten. Besteed: bestedingen met passen min "
+        if (Callers.current().map(caller -> RequestKind.JOURNAL_READ.allows(caller.role())).orElse(false)) {
+            page.heading("Boekingen per bestedingslijn");
+            page.links(report.lines().stream().map(l -> new HtmlPage.Link(l.code() + " " + text(l.name()),
+                    SpendingLineJournals.address(report.municipality(), report.year(), l.code(), moment))).toList());
+        }
+        page.paragraph("Vastgelegd: tegoed dat nog open staat op actieve rechten, gereserveerd tegoed inbegrepen. "
+                + "Gereserveerd: het deel daarvan dat aanbieders vasthouden voor boekingen die nog niet zijn "
+                + "afgerekend. Besteed: bestedingen met passen min "
                 + "terugdraaiingen, plus uitgaven van uitvoerende organisaties. Resterend: beschikbaar min besteed min "
                 + "terugbetaald. Overbelast (" + OVERCOMMITTED + "): het vastgelegde tegoed is groter dan wat resteert; "
                 + "kinderen mogen het besteden, de lijn kan het niet betalen.");
@@ -86,11 +96,13 @@ class SpendingLineReports {
         var t = report.total();
         return ReportTable.of("Bestedingslijnen", List.of(Column.text("Bestedingslijn"), Column.text("Naam"),
                         Column.euros("Beschikbaar"), Column.euros("Vastgelegd"), Column.euros("Besteed"), Column.euros("Resterend"),
-                        Column.euros("Terugbetaald"), Column.euros("Overbelast").warnsAboveZero(OVERCOMMITTED)),
+                        Column.euros("Terugbetaald"), Column.euros("Overbelast").warnsAboveZero(OVERCOMMITTED),
+                        Column.euros("Gereserveerd")),
                 report.lines().stream().map(l -> Arrays.<Object>asList(l.code(), text(l.name()), l.availableCents(), l.committedCents(),
-                        l.spentCents(), l.remainingCents(), l.refundedCents(), l.overcommittedCents())).toList())
+                        l.spentCents(), l.remainingCents(), l.refundedCents(), l.overcommittedCents(),
+                        l.reservedCents())).toList())
                 .withTotal(Arrays.asList("", "", t.availableCents(), t.committedCents(), t.spentCents(), t.remainingCents(),
-                        t.refundedCents(), t.overcommittedCents()));
+                        t.refundedCents(), t.overcommittedCents(), t.reservedCents()));
     }
 
     /** The lines, and where they exist, the organisations' part and the refunds: one sheet each in a workbook. */

@@ -78,7 +78,7 @@ public final class Xlsx {
             cell.setCellStyle(styles.of(kind, total));
             switch (kind) {
                 case EUROS -> cell.setCellValue(BigDecimal.valueOf(((Number) value).longValue(), 2).doubleValue());
-                case COUNT -> cell.setCellValue(((Number) value).doubleValue());
+                case COUNT, POSITION -> cell.setCellValue(((Number) value).doubleValue());
                 case DECIMAL, SHARE -> cell.setCellValue(((BigDecimal) value).doubleValue());
                 case DATE -> cell.setCellValue((LocalDate) value);
                 case MONTH -> cell.setCellValue(HtmlPage.capitalised(ReportParameters.MONTHS[((Number) value).intValue() - 1]));

@@ -15,6 +15,7 @@ final class XlsxStyles {
     /** Euros as a number that Excel sums, shown with the euro sign and two decimals in the reader's own separators. */
     static final String EUROS = "\"€\" #,##0.00;\"€\" -#,##0.00";
     static final String COUNT = "#,##0";
+    static final String POSITION = "0";
     static final String DECIMAL = "0.00";
     static final String SHARE = "0.0%";
     static final String DATE = "yyyy-mm-dd";
@@ -49,7 +50,7 @@ final class XlsxStyles {
         int figures = switch (column.kind()) {
             case TEXT -> 24;
             case EUROS -> 16;
-            case DATE, MONTH -> 12;
+            case DATE, MONTH, POSITION -> 12;
             case COUNT, DECIMAL, SHARE -> 10;
         };
         return Math.min(60, Math.max(figures, column.heading().length() + 2)) * 256;
@@ -61,6 +62,7 @@ final class XlsxStyles {
         String format = switch (kind) {
             case EUROS -> EUROS;
             case COUNT -> COUNT;
+            case POSITION -> POSITION;
             case DECIMAL -> DECIMAL;
             case SHARE -> SHARE;
             case DATE -> DATE;

@@ -18,6 +18,7 @@ public class AccessPolicy {
     private static final PathPattern REVERSAL = parse(MUNICIPALITY + "/redemptions/{redemptionId}/reversal");
     private static final PathPattern REPORTS = parse(MUNICIPALITY + "/reports/**");
     private static final PathPattern ENTITLEMENTS = parse(MUNICIPALITY + "/years/{year}/entitlements/**");
+    private static final PathPattern JOURNAL = parse(MUNICIPALITY + "/years/{year}/spending-lines/{code}/postings");
     private static final PathPattern AUDIT = parse(MUNICIPALITY + "/audit/**");
     private static final PathPattern EVENTS = parse("/api/v1/events/**");
     private static final PathPattern OPERATOR = parse("/api/v1/operator/**");
@@ -78,6 +79,9 @@ public class AccessPolicy {
         }
         if (request.isRead() && ENTITLEMENTS.matches(path)) {
             return RequestKind.ENTITLEMENT_READ;
+        }
+        if (request.isRead() && JOURNAL.matches(path)) {
+            return RequestKind.JOURNAL_READ;
         }
         if (request.isRead() && AUDIT.matches(path)) {
             return RequestKind.AUDIT_READ;

@@ -22,6 +22,8 @@ public enum RequestKind {
     REPORT_READ(EnumSet.of(MUNICIPALITY_STAFF, AUDITOR, COUNCIL)),
     /** GET /api/v1/municipalities/{m}/years/{y}/entitlements/** */
     ENTITLEMENT_READ(EnumSet.of(MUNICIPALITY_STAFF, AUDITOR)),
+    /** GET /api/v1/municipalities/{m}/years/{y}/spending-lines/{code}/postings: it names children, so not the council */
+    JOURNAL_READ(EnumSet.of(MUNICIPALITY_STAFF, AUDITOR)),
     /** GET /api/v1/municipalities/{m}/audit/**, such as the event chain's verification */
     AUDIT_READ(EnumSet.of(AUDITOR, OPERATOR)),
     /** GET /api/v1/events, scoped by its municipality parameter */
@@ -46,6 +48,6 @@ public enum RequestKind {
     /** Whether the path names the municipality, so that another municipality's caller must not learn it exists. */
     public boolean isMunicipal() {
         return this == MUNICIPAL || this == REDEMPTION || this == REVERSAL || this == REPORT_READ || this == ENTITLEMENT_READ
-                || this == AUDIT_READ;
+                || this == JOURNAL_READ || this == AUDIT_READ;
     }
 }

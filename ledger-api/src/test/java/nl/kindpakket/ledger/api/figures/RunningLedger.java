@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import nl.kindpakket.ledger.api.fault.TestDatabase;
 import nl.kindpakket.ledger.api.rebuild.Rebuilds;
@@ -39,7 +40,11 @@ abstract class RunningLedger {
 
     static final String RUN = suffix();
     /** Municipalities whose reports are also read over HTTP, each by a council member of its own. */
-    static final List<String> READ_OVER_HTTP = List.of("westland", "enschede", "westland-taken");
+    static final List<String> READ_OVER_HTTP = List.of("westland", "enschede", "westland-taken", "enschede-journal",
+            "journal-requests");
+    /** Municipalities whose journals are also read over HTTP, by a member of staff and an auditor of each. */
+    static final List<String> AUDITED_OVER_HTTP = List.of("enschede-journal", "journal-requests");
+    private static final Map<String, String> AUDITING_ROLES = Map.of("staff", "MUNICIPALITY_STAFF", "auditor", "AUDITOR");
 
     @LocalServerPort
     int port;
@@ -57,8 +62,8 @@ abstract class RunningLedger {
     Rebuilds rebuilds;
 
     /**
-     * A fresh schema for the store, and a council member per town in place of the test profile's users (Spring binds
-     * a list from one property source only).
+     * A fresh schema for the store, and a council member per town (and staff and an auditor where journals are read)
+     * in place of the test profile's users (Spring binds a list from one property source only).
      */
     @DynamicPropertySource
     static void aStoreOfItsOwnAndCouncilMembers(DynamicPropertyRegistry registry) throws SQLException {
@@ -71,6 +76,16 @@ abstract class RunningLedger {
             registry.add("ledger.security.users[" + i + "].role", () -> "COUNCIL");
             registry.add("ledger.security.users[" + i + "].municipality", () -> municipality(town).slug());
         }
+        int user = READ_OVER_HTTP.size();
+        for (String town : AUDITED_OVER_HTTP) {
+            for (Map.Entry<String, String> role : AUDITING_ROLES.entrySet()) {
+                int i = user++;
+                registry.add("ledger.security.users[" + i + "].name", () -> role.getKey() + "-" + town);
+                registry.add("ledger.security.users[" + i + "].password", () -> password(role.getKey(), town));
+                registry.add("ledger.security.users[" + i + "].role", role::getValue);
+                registry.add("ledger.security.users[" + i + "].municipality", () -> municipality(town).slug());
+            }
+        }
     }
 
     static Municipality municipality(String name) {
@@ -78,7 +93,11 @@ abstract class RunningLedger {
     }
 
     static String password(String town) {
-        return "council-" + town + "-" + RUN + "-password";
+        return password("council", town);
+    }
+
+    static String password(String role, String town) {
+        return role + "-" + town + "-" + RUN + "-password";
     }
 
     ReadModelProgress readModels() {
@@ -95,6 +114,11 @@ abstract class RunningLedger {
 
     CouncilHttp council(String town) {
         return new CouncilHttp(port, "council-" + town, password(town));
+    }
+
+    /** A member of staff ("staff") or an auditor ("auditor") of a town of {@link #AUDITED_OVER_HTTP}. */
+    AuditorHttp auditing(String role, String town) {
+        return new AuditorHttp(port, role + "-" + town, password(role, town));
     }
 
     /** Waits for an annual reset job, which sends its expiries and renewals one after another. */

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The July 2019 Westland memo's table (seed 001), told through the commands as two years of a pass organisation. */
+/** The July 2019 Westland memo's table, told through the commands as two years of a pass organisation. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WestlandMonthlyTableTest extends RunningLedger {
 

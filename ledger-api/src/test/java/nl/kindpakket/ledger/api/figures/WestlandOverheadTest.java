@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The preventive tasks Westland reassigned from 2019 (seed 002) as execution costs, against 1,732,500 euros that
+ * The preventive tasks Westland reassigned from 2019 (council letter of 2018) as execution costs, against 1,732,500 euros that
  * reached children directly, so that overhead is exactly a quarter of the whole.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

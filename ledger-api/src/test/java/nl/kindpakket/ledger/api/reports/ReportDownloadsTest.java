@@ -89,14 +89,14 @@ class ReportDownloadsTest {
                     "Terugbetaling onderbesteding");
             Sheet lines = workbook.getSheet("Bestedingslijnen");
             assertThat(texts(lines.getRow(0))).containsExactly("Bestedingslijn", "Naam", "Beschikbaar", "Vastgelegd", "Besteed",
-                    "Resterend", "Terugbetaald", "Overbelast");
+                    "Resterend", "Terugbetaald", "Overbelast", "Gereserveerd");
             assertThat(texts(lines.getRow(1))).startsWith("1", "Gezondheid en kleding");
-            assertThat(numbers(lines.getRow(1), 2)).containsExactly(213_000.0, 0.0, 213_000.0, 0.0, 0.0, 0.0);
-            assertThat(numbers(lines.getRow(2), 2)).containsExactly(36_000.0, 0.0, 36_000.0, 0.0, 0.0, 0.0);
-            assertThat(numbers(lines.getRow(3), 2)).containsExactly(1_256_000.0, 0.0, 1_197_000.0, 0.0, 59_000.0, 0.0);
-            assertThat(numbers(lines.getRow(4), 2)).containsExactly(89_000.0, 0.0, 89_000.0, 0.0, 0.0, 0.0);
+            assertThat(numbers(lines.getRow(1), 2)).containsExactly(213_000.0, 0.0, 213_000.0, 0.0, 0.0, 0.0, 0.0);
+            assertThat(numbers(lines.getRow(2), 2)).containsExactly(36_000.0, 0.0, 36_000.0, 0.0, 0.0, 0.0, 0.0);
+            assertThat(numbers(lines.getRow(3), 2)).containsExactly(1_256_000.0, 0.0, 1_197_000.0, 0.0, 59_000.0, 0.0, 0.0);
+            assertThat(numbers(lines.getRow(4), 2)).containsExactly(89_000.0, 0.0, 89_000.0, 0.0, 0.0, 0.0, 0.0);
             assertThat(lines.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Totaal");
-            assertThat(numbers(lines.getRow(5), 2)).containsExactly(1_594_000.0, 0.0, 1_535_000.0, 0.0, 59_000.0, 0.0);
+            assertThat(numbers(lines.getRow(5), 2)).containsExactly(1_594_000.0, 0.0, 1_535_000.0, 0.0, 59_000.0, 0.0, 0.0);
             assertThat(lines.getLastRowNum()).isEqualTo(5);
             Cell available = lines.getRow(3).getCell(2);
             assertThat(available.getCellType()).isEqualTo(CellType.NUMERIC);
@@ -158,9 +158,9 @@ class ReportDownloadsTest {
             byte[] body = answer.body();
             assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
             String[] lines = new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n");
-            assertThat(lines[0]).isEqualTo("bestedingslijn;naam;beschikbaar;vastgelegd;besteed;resterend;terugbetaald;overbelast");
-            assertThat(lines[3]).isEqualTo("3;Leermiddelen;1256000,00;0,00;1197000,00;0,00;59000,00;0,00");
-            assertThat(lines[5]).isEqualTo("totaal;;1594000,00;0,00;1535000,00;0,00;59000,00;0,00");
+            assertThat(lines[0]).isEqualTo("bestedingslijn;naam;beschikbaar;vastgelegd;besteed;resterend;terugbetaald;overbelast;gereserveerd");
+            assertThat(lines[3]).isEqualTo("3;Leermiddelen;1256000,00;0,00;1197000,00;0,00;59000,00;0,00;0,00");
+            assertThat(lines[5]).isEqualTo("totaal;;1594000,00;0,00;1535000,00;0,00;59000,00;0,00;0,00");
             BigDecimal spent = BigDecimal.ZERO;
             for (int i = 1; i <= 4; i++) {
                 spent = spent.add(dutchNumber(lines[i].split(";", -1)[4]));
@@ -176,8 +176,8 @@ class ReportDownloadsTest {
 
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
         String[] lines = answer.body().split("\r\n");
-        assertThat(lines[0]).isEqualTo("bestedingslijn,naam,beschikbaar,vastgelegd,besteed,resterend,terugbetaald,overbelast");
-        assertThat(lines[3]).isEqualTo("3,Leermiddelen,1256000.00,0.00,1197000.00,0.00,59000.00,0.00");
+        assertThat(lines[0]).isEqualTo("bestedingslijn,naam,beschikbaar,vastgelegd,besteed,resterend,terugbetaald,overbelast,gereserveerd");
+        assertThat(lines[3]).isEqualTo("3,Leermiddelen,1256000.00,0.00,1197000.00,0.00,59000.00,0.00,0.00");
         String tasks = text(TASKS, "text/csv").body();
         assertThat(tasks.split("\r\n")[1]).isEqualTo("Trainingen en cursussen,2.50,223500.00,223500.00,–");
     }

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.kindpakket.ledger.core.api.EntitlementId;
 import nl.kindpakket.ledger.core.api.Money;
 import nl.kindpakket.ledger.core.api.Municipality;
@@ -31,8 +32,11 @@ import nl.kindpakket.ledger.core.api.ProviderId;
 import nl.kindpakket.ledger.core.api.SpendingLineCode;
 import nl.kindpakket.ledger.core.api.commands.AllocateBudget;
 import nl.kindpakket.ledger.core.api.commands.GrantEntitlement;
+import nl.kindpakket.ledger.core.api.commands.RecordExpenditure;
 import nl.kindpakket.ledger.core.api.commands.RecordOverheadCost;
 import nl.kindpakket.ledger.core.api.commands.RedeemAtProvider;
+import nl.kindpakket.ledger.core.api.commands.RefundUnderspend;
+import nl.kindpakket.ledger.core.api.commands.ReverseRedemption;
 import nl.kindpakket.ledger.core.api.commands.RegisterProvider;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,8 +50,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The printable report pages render in a real headless browser (Debian's chromium): the DOM the browser
- * builds holds the table and the SVG chart, and a screenshot is saved under target/report-pages.
+ * The printable report pages and a spending line's journal render in a real headless browser (Debian's chromium): the
+ * DOM the browser builds holds the table and the SVG chart, and a screenshot is saved under target/report-pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -59,6 +63,9 @@ class ReportPagesInBrowserTest {
     private static final Path PAGES = Path.of("target", "report-pages");
     private static final String ROOT = "/";
     private static final String TOWN_BASE = "/api/v1/municipalities/" + TOWN.slug();
+    private static final String COUNCIL = "council:council-test-password";
+    private static final String STAFF = "staff:staff-test-password";
+    private static final String JOURNAL = TOWN_BASE + "/years/" + YEAR + "/spending-lines/1/postings";
 
     @Autowired
     CommandGateway commands;
@@ -74,6 +81,8 @@ class ReportPagesInBrowserTest {
 
     final HttpClient http = HttpClient.newHttpClient();
     final String run = UUID.randomUUID().toString().substring(0, 6);
+    /** The postings of line 1: its allocation, the redemptions, a reversal, an expenditure and a refund. */
+    int postings = 4;
 
     @BeforeAll
     void aYearOfPassesAndUse() throws Exception {
@@ -93,13 +102,27 @@ class ReportPagesInBrowserTest {
             }
             for (int i = 0; i < children.size() / 2; i++) {
                 EntitlementId child = children.get(i);
+                postings++;
                 commands.sendAndWait(new RedeemAtProvider(child, "pages-" + run + "-" + month + "-" + i,
                         new PassNumber("PG" + run + child.childRef().value().substring(("pages-" + run + "-").length()).replace("-", "x")),
                         new ProviderId("pages-pool"), new SpendingLineCode("1"), Money.ofCents(500),
                         Instant.parse(String.format("%d-%02d-15T10:00:00Z", YEAR, month)), Instant.now()));
             }
+            if (month == 2) {
+                anExpenditureAndAReversal(children.get(0));
+            }
         }
+        commands.sendAndWait(new RefundUnderspend(TOWN, YEAR, "pages-refund-" + run, "Stichting Pas", new SpendingLineCode("1"),
+                Money.ofCents(2_000_000), LocalDate.of(YEAR + 1, 3, 1), "Algemene middelen"));
         Files.createDirectories(PAGES);
+    }
+
+    /** So that the journal's first page shows every kind of posting but a refund. */
+    private void anExpenditureAndAReversal(EntitlementId child) {
+        commands.sendAndWait(new RecordExpenditure(TOWN, YEAR, "pages-expenditure-" + run, "Stichting Pas", new SpendingLineCode("1"),
+                Money.ofCents(15_000_000), LocalDate.of(YEAR, 2, 20), "zwemlessen"));
+        commands.sendAndWait(new ReverseRedemption(child, "pages-" + run + "-2-0", "dubbel geboekt",
+                Instant.parse(YEAR + "-02-16T09:00:00Z"), Instant.now(), null));
     }
 
     @Test
@@ -113,6 +136,36 @@ class ReportPagesInBrowserTest {
         assertThat(renderReport("spending-lines", "/reports/spending-lines?year=" + YEAR)).contains("<td class=\"text\">Sport en cultuur</td>")
                 .contains("<svg").contains("<title>Beschikbaar 1: 500.000</title>").contains("Totaal");
         assertThat(renderReport("overhead", "/reports/overhead?year=" + YEAR)).contains("Uitgifte passen").contains("Aandeel uitvoeringskosten");
+    }
+
+    @Test
+    void a_spending_lines_journal_page_renders_with_its_postings_the_lines_figures_after_each_and_a_next_page() throws Exception {
+        awaitTheWholeJournal();
+        // eleven columns: a landscape page
+        String dom = render("spending-line-journal", awaitCaughtUp(() -> get(JOURNAL + "?limit=20", "text/html", STAFF)), "1600,1000");
+
+        assertThat(dom).contains("Boekingen bestedingslijn 1 Sport en cultuur", "<th>Positie</th>", "<td class=\"text\">Toekenning</td>",
+                "<td class=\"text\">Besteding met pas</td>", "<td class=\"text\">Terugdraaiing</td>",
+                "<td class=\"text\">Uitgave organisatie</td>", "<td>-5,00</td>", "<td>500.000,00</td>", "Totaal", "Volgende pagina",
+                "href=\"" + JOURNAL + "?limit=20&amp;format=xlsx\"", "href=\"" + JOURNAL + "?limit=20&amp;csv=excel-nl\"");
+        String next = linkNamed(get(JOURNAL + "?limit=20", "text/html", STAFF).body(), "Volgende pagina");
+        assertThat(next).startsWith(JOURNAL + "?limit=20&after=");
+        assertThat(get(next, "text/html", STAFF).body()).contains("Besteding met pas").doesNotContain("Toekenning");
+    }
+
+    @Test
+    void the_spending_lines_page_links_each_lines_journal_for_staff_and_not_for_the_council() throws Exception {
+        String lines = TOWN_BASE + "/reports/spending-lines?year=" + YEAR;
+        awaitTheWholeJournal();
+        String forStaff = awaitCaughtUp(() -> get(lines, "text/html", STAFF));
+        String forCouncil = get(lines, "text/html", COUNCIL).body();
+
+        assertThat(forStaff).contains("Boekingen per bestedingslijn", "href=\"" + JOURNAL + "\"");
+        assertThat(forCouncil).doesNotContain("Boekingen per bestedingslijn", "/postings");
+        HttpResponse<String> followed = get(JOURNAL, "text/html", STAFF);
+        assertThat(followed.statusCode()).isEqualTo(200);
+        assertThat(followed.body()).contains("Terugbetaling", "Stichting Pas");
+        assertThat(get(JOURNAL, "text/html", COUNCIL).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -142,6 +195,19 @@ class ReportPagesInBrowserTest {
         assertThat(start.body()).contains("aanbieder").doesNotContain("/reports/");
     }
 
+    private void awaitTheWholeJournal() {
+        ObjectMapper json = new ObjectMapper();
+        await("the journal catches up").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                json.readTree(get(JOURNAL, "application/json", STAFF).body()).path("postings").size() == postings);
+    }
+
+    /** The address of the link with this text. */
+    private static String linkNamed(String page, String text) {
+        int end = page.indexOf("\">" + text + "</a>");
+        int start = page.lastIndexOf("href=\"", end) + "href=\"".length();
+        return page.substring(start, end).replace("&amp;", "&");
+    }
+
     /** The address a link of the page points to: the href that ends as given. */
     private static String link(String page, String ending) {
         int end = page.indexOf(ending);
@@ -153,15 +219,19 @@ class ReportPagesInBrowserTest {
         return render(name, awaitPage(path));
     }
 
-    /** Saves the page, has chromium build its DOM and take a screenshot; skipped where chromium is not installed. */
     private String render(String name, String html) throws Exception {
+        return render(name, html, "1000,1300");
+    }
+
+    /** Saves the page, has chromium build its DOM and take a screenshot; skipped where chromium is not installed. */
+    private String render(String name, String html, String windowSize) throws Exception {
         Path page = PAGES.resolve(name + ".html").toAbsolutePath();
         Files.writeString(page, html, StandardCharsets.UTF_8);
         String chromium = chromium();
         assumeTrue(chromium != null, "chromium is not installed (Debian: apt-get install chromium)");
         Path png = PAGES.resolve(name + ".png").toAbsolutePath();
         Files.deleteIfExists(png);
-        run(chromium, "--screenshot=" + png, "--window-size=1000,1300", page.toUri().toString());
+        run(chromium, "--screenshot=" + png, "--window-size=" + windowSize, page.toUri().toString());
         assertThat(png).exists();
         byte[] bytes = Files.readAllBytes(png);
         assertThat(bytes.length).isGreaterThan(10_000);
@@ -184,9 +254,13 @@ class ReportPagesInBrowserTest {
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {
+        return get(path, accept, COUNCIL);
+    }
+
+    private HttpResponse<String> get(String path, String accept, String user) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", accept)
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("council:council-test-password".getBytes()))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes()))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -49,6 +49,10 @@ class AccessPolicyTest {
             "POST, /reports/monthly-passes,                               P, F, F, F, F, F",
             "GET,  /years/2019/entitlements/child-1,                      P, F, P, F, F, F",
             "GET,  /years/2019/entitlements/child-1/history,              P, F, P, F, F, F",
+            "GET,  /years/2019/spending-lines/3/postings,                 P, F, P, F, F, F",
+            "HEAD, /years/2019/spending-lines/3/postings,                 P, F, P, F, F, F",
+            "POST, /years/2019/spending-lines/3/postings,                 P, F, F, F, F, F",
+            "GET,  /years/2019/spending-lines/3/postings/extra,           P, F, F, F, F, F",
             "GET,  /redemptions,                                          P, F, F, F, F, F",
             "DELETE, /years/2019/entitlements/child-1,                    P, F, F, F, F, F",
     })
@@ -82,6 +86,7 @@ class AccessPolicyTest {
             "POST, /redemptions/r-1/reversal",
             "GET,  /reports/monthly-passes",
             "GET,  /years/2019/entitlements/child-1",
+            "GET,  /years/2019/spending-lines/3/postings",
             "GET,  /annual-resets/reset-1",
             "GET,  ''",
     })
@@ -158,6 +163,8 @@ class AccessPolicyTest {
                 .isEqualTo(RequestKind.REPORT_READ);
         assertThat(policy.classify(AccessRequest.of("GET", "/api/v1/municipalities/westland/years/2019/entitlements/c")))
                 .isEqualTo(RequestKind.ENTITLEMENT_READ);
+        assertThat(policy.classify(AccessRequest.of("GET", "/api/v1/municipalities/westland/years/2019/spending-lines/3/postings")))
+                .isEqualTo(RequestKind.JOURNAL_READ);
         assertThat(policy.classify(AccessRequest.of("POST", "/api/v1/municipalities/westland/annual-resets")))
                 .isEqualTo(RequestKind.MUNICIPAL);
         assertThat(policy.classify(AccessRequest.of("GET", "/api/v1/events"))).isEqualTo(RequestKind.EVENT_STREAM);

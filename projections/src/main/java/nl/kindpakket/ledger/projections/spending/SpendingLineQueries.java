@@ -46,7 +46,8 @@ public class SpendingLineQueries {
                 lines.stream().mapToLong(SpendingLineReport.Line::spentCents).sum(),
                 lines.stream().mapToLong(SpendingLineReport.Line::remainingCents).sum(),
                 lines.stream().mapToLong(SpendingLineReport.Line::refundedCents).sum(),
-                lines.stream().mapToLong(SpendingLineReport.Line::overcommittedCents).sum());
+                lines.stream().mapToLong(SpendingLineReport.Line::overcommittedCents).sum(),
+                lines.stream().mapToLong(SpendingLineReport.Line::reservedCents).sum());
         return new SpendingLineReport(municipality, year, lines, total, organisations(municipality, year, recorded),
                 refunds(municipality, year, recorded));
     }
@@ -59,7 +60,7 @@ public class SpendingLineQueries {
                 }, municipality, year);
         return jdbc.query("SELECT code, SUM(available_cents) AS available, SUM(committed_cents) AS committed, "
                                 + "SUM(redeemed_cents) - SUM(reversed_cents) + SUM(expended_cents) AS spent, "
-                                + "SUM(refunded_cents) AS refunded "
+                                + "SUM(refunded_cents) AS refunded, SUM(reserved_cents) AS reserved "
                                 + "FROM " + recorded.table("spending_line_count")
                                 + " WHERE municipality = ? AND budget_year = ?" + recorded.until() + " GROUP BY code",
                         (row, n) -> {
@@ -68,7 +69,8 @@ public class SpendingLineQueries {
                             long spent = row.getLong("spent");
                             long refunded = row.getLong("refunded");
                             return new SpendingLineReport.Line(row.getString("code"), names.get(row.getString("code")),
-                                    available, committed, spent, available - spent - refunded, refunded);
+                                    available, committed, spent, LineFigures.remaining(available, spent, refunded),
+                                    refunded, row.getLong("reserved"));
                         }, recorded.arguments(municipality, year))
                 .stream()
                 .sorted(Comparator.comparing(SpendingLineReport.Line::code, SpendingLineOrder.CODES))

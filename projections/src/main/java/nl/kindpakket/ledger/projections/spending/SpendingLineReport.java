@@ -29,21 +29,22 @@ public record SpendingLineReport(
      * @param remainingCents available minus spent minus refunded; below zero when passes spent more than was left
      * @param overcommittedCents how far the credit still committed exceeds what remains (spent plus committed plus
      *                           refunded above available), else 0: children may redeem it, the line cannot pay it
+     * @param reservedCents  the part of committed that providers hold for bookings they have not settled
      */
     public record Line(String code, String name, long availableCents, long committedCents, long spentCents,
-                       long remainingCents, long refundedCents, long overcommittedCents) {
+                       long remainingCents, long refundedCents, long overcommittedCents, long reservedCents) {
 
         /** A line with its over-commitment worked out from the other figures. */
         public Line(String code, String name, long availableCents, long committedCents, long spentCents,
-                    long remainingCents, long refundedCents) {
+                    long remainingCents, long refundedCents, long reservedCents) {
             this(code, name, availableCents, committedCents, spentCents, remainingCents, refundedCents,
-                    Math.max(0, committedCents - remainingCents));
+                    Math.max(0, committedCents - remainingCents), reservedCents);
         }
     }
 
     /** The lines added up; overcommittedCents is the sum of the lines' over-commitments. */
     public record Total(long availableCents, long committedCents, long spentCents, long remainingCents,
-                        long refundedCents, long overcommittedCents) {
+                        long refundedCents, long overcommittedCents, long reservedCents) {
     }
 
     /** What one organisation spent directly on a line, and what it repaid of it. */

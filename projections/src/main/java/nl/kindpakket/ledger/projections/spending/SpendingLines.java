@@ -5,12 +5,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import nl.kindpakket.ledger.core.api.events.BudgetAllocated;
+import nl.kindpakket.ledger.core.api.events.CreditReserved;
 import nl.kindpakket.ledger.core.api.events.EntitlementExpired;
 import nl.kindpakket.ledger.core.api.events.EntitlementGranted;
 import nl.kindpakket.ledger.core.api.events.EntitlementRevoked;
 import nl.kindpakket.ledger.core.api.events.ExpenditureRecorded;
 import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
 import nl.kindpakket.ledger.core.api.events.RedemptionReversed;
+import nl.kindpakket.ledger.core.api.events.ReservationCaptured;
+import nl.kindpakket.ledger.core.api.events.ReservationExpired;
+import nl.kindpakket.ledger.core.api.events.ReservationReleased;
 import nl.kindpakket.ledger.core.api.events.SpendingLineOpened;
 import nl.kindpakket.ledger.core.api.events.UnderspendRefunded;
 import nl.kindpakket.ledger.projections.fold.Changes;
@@ -23,8 +27,9 @@ import nl.kindpakket.ledger.projections.table.CounterTable;
 import nl.kindpakket.ledger.projections.table.Table;
 
 /**
- * Spending per line of a year: what was allocated, what credit is still open on active entitlements, what was
- * redeemed, reversed, spent directly by organisations and refunded, with the organisations and each refund.
+ * Spending per line of a year: what was allocated, what credit is still open on active entitlements and how much
+ * of it providers hold, what was redeemed, reversed, spent directly by organisations and refunded, with the
+ * organisations and each refund; and every posting that moved those figures, the line's journal.
  */
 public final class SpendingLines implements ReadModel {
 
@@ -33,7 +38,7 @@ public final class SpendingLines implements ReadModel {
     static final CounterTable LINES = CounterTable.named("spending_line_count",
                     List.of("municipality", "budget_year", "code", CounterTable.SLOT),
                     "available_cents", "committed_cents", "redeemed_cents", "reversed_cents", "expended_cents",
-                    "refunded_cents")
+                    "refunded_cents", "reserved_cents")
             .withLog("spending_line_count_log");
     static final CounterTable ORGANISATIONS = CounterTable.named("spending_organisation",
                     List.of("municipality", "budget_year", "organisation", "code"), "expended_cents", "refunded_cents")
@@ -47,7 +52,7 @@ public final class SpendingLines implements ReadModel {
     @Override
     public List<Table> tables() {
         return List.of(SpendingLineRow.TABLE, SpendingEntitlementRow.TABLE, LINES, ORGANISATIONS,
-                SpendingRefundRow.TABLE);
+                SpendingRefundRow.TABLE, SpendingPostingRow.TABLE);
     }
 
     @Override
@@ -57,6 +62,14 @@ public final class SpendingLines implements ReadModel {
                 .on(EntitlementGranted.class, this::granted)
                 .on(RedeemedAtProvider.class, this::redeemed)
                 .on(RedemptionReversed.class, this::reversed)
+                .on(CreditReserved.class, (event, record, changes) -> held(changes, record, event.entitlementId(),
+                        event.municipality(), event.year(), event.spendingLine(), event.amountCents()))
+                .on(ReservationCaptured.class, (event, record, changes) -> held(changes, record, event.entitlementId(),
+                        event.municipality(), event.year(), event.spendingLine(), -event.heldCents()))
+                .on(ReservationReleased.class, (event, record, changes) -> held(changes, record, event.entitlementId(),
+                        event.municipality(), event.year(), event.spendingLine(), -event.releasedCents()))
+                .on(ReservationExpired.class, (event, record, changes) -> held(changes, record, event.entitlementId(),
+                        event.municipality(), event.year(), event.spendingLine(), -event.releasedCents()))
                 .on(EntitlementRevoked.class, (event, record, changes) -> release(changes, record,
                         event.entitlementId(), event.municipality(), event.year(), event.releasedCreditCents()))
                 .on(EntitlementExpired.class, (event, record, changes) -> release(changes, record,
@@ -73,6 +86,7 @@ public final class SpendingLines implements ReadModel {
     private void allocated(BudgetAllocated event, EventRecord record, Changes changes) {
         changes.count(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
                 "available_cents", event.amountCents());
+        changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record));
     }
 
     private void granted(EntitlementGranted event, EventRecord record, Changes changes) {
@@ -86,6 +100,7 @@ public final class SpendingLines implements ReadModel {
         changes.count(LINES, record,
                 entitlementKey(event.municipality(), event.year(), event.spendingLine(), event.entitlementId()),
                 Map.of("redeemed_cents", event.amountCents(), "committed_cents", active ? -event.amountCents() : 0));
+        changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record));
     }
 
     private void reversed(RedemptionReversed event, EventRecord record, Changes changes) {
@@ -94,6 +109,17 @@ public final class SpendingLines implements ReadModel {
         changes.count(LINES, record,
                 entitlementKey(event.municipality(), event.year(), event.spendingLine(), event.entitlementId()),
                 Map.of("reversed_cents", event.amountCents(), "committed_cents", active ? event.amountCents() : 0));
+        changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record));
+    }
+
+    /**
+     * A hold moves credit from open to held and back, both part of committed: committed changes only when the
+     * capture's redemption spends it.
+     */
+    private void held(Changes changes, EventRecord record, String entitlementId, String municipality, int year,
+                      String line, long deltaCents) {
+        changes.count(LINES, record, entitlementKey(municipality, year, line, entitlementId), "reserved_cents",
+                deltaCents);
     }
 
     private void release(Changes changes, EventRecord record, String entitlementId, String municipality, int year,
@@ -112,6 +138,7 @@ public final class SpendingLines implements ReadModel {
         changes.count(ORGANISATIONS, record,
                 List.of(event.municipality(), event.year(), event.organisation(), event.spendingLine()),
                 "expended_cents", event.amountCents());
+        changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record));
     }
 
     private void refunded(UnderspendRefunded event, EventRecord record, Changes changes) {
@@ -123,6 +150,7 @@ public final class SpendingLines implements ReadModel {
         changes.append(SpendingRefundRow.TABLE, new SpendingRefundRow(event.municipality(), event.year(),
                 event.refundId(), event.organisation(), event.spendingLine(), event.amountCents(), event.refundedOn(),
                 event.returnedTo(), RecordedAt.of(record.recordedAt())));
+        changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record));
     }
 
     private static List<Object> budgetYearKey(String municipality, int year, String line) {
