@@ -12,8 +12,8 @@ import nl.kindpakket.ledger.projections.spending.SpendingLines;
 
 /**
  * The ledger's read models. They are folded together, on one stream of events: live in one processing group whose
- * batches each cost one read of the store, one write of every changed table and one token write; in a rebuild or a
- * reconciliation in one read of the whole store.
+ * batches each cost one read of the store, one look-up of their events' positions, one write of every changed table
+ * and one token write; in a rebuild or a reconciliation in one read of the whole store.
  */
 public final class ReadModels {
 

@@ -2,30 +2,41 @@ package nl.kindpakket.ledger.core.entitlement;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.TreeMap;
 
 import nl.kindpakket.ledger.core.api.EntitlementId;
+import nl.kindpakket.ledger.core.api.HoldExpiry;
 import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.Years;
+import nl.kindpakket.ledger.core.api.commands.CaptureReservation;
 import nl.kindpakket.ledger.core.api.commands.ExpireEntitlement;
 import nl.kindpakket.ledger.core.api.commands.GrantEntitlement;
 import nl.kindpakket.ledger.core.api.commands.RedeemAtProvider;
+import nl.kindpakket.ledger.core.api.commands.ReleaseReservation;
 import nl.kindpakket.ledger.core.api.commands.ReplacePass;
+import nl.kindpakket.ledger.core.api.commands.ReserveCredit;
 import nl.kindpakket.ledger.core.api.commands.ReverseRedemption;
 import nl.kindpakket.ledger.core.api.commands.RevokeEntitlement;
+import nl.kindpakket.ledger.core.api.events.CreditReserved;
 import nl.kindpakket.ledger.core.api.events.EntitlementExpired;
 import nl.kindpakket.ledger.core.api.events.EntitlementGranted;
 import nl.kindpakket.ledger.core.api.events.EntitlementRevoked;
 import nl.kindpakket.ledger.core.api.events.PassReplaced;
 import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
 import nl.kindpakket.ledger.core.api.events.RedemptionReversed;
+import nl.kindpakket.ledger.core.api.events.ReservationCaptured;
+import nl.kindpakket.ledger.core.api.events.ReservationExpired;
+import nl.kindpakket.ledger.core.api.events.ReservationReleased;
 import nl.kindpakket.ledger.core.api.refusals.DuplicateGrant;
 import nl.kindpakket.ledger.core.api.refusals.PassInUse;
 import nl.kindpakket.ledger.core.lookup.BudgetYearLookup;
 import nl.kindpakket.ledger.core.lookup.PassRegistry;
 import nl.kindpakket.ledger.core.lookup.ProviderDirectory;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -47,6 +58,7 @@ public class Entitlement {
     private LocalDate passReplacedOn;
     private LineCredit credit;
     private Redemptions redemptions;
+    private Holds holds;
     private Lifecycle lifecycle;
 
     protected Entitlement() {
@@ -128,6 +140,7 @@ public class Entitlement {
         BusinessDates.requireInYear("effectiveOn", command.effectiveOn(), year);
         BusinessDates.requireNotBeforeGrant("effectiveOn", command.effectiveOn(), grant.grantedOn());
         BusinessDates.requireNotAfter("effectiveOn", command.effectiveOn(), command.today());
+        releaseOpenHolds("REVOCATION", command.reason(), null, command.effectiveOn());
         apply(new EntitlementRevoked(entitlementId, municipality, year, childRef, currentPass, command.reason(),
                 command.effectiveOn(), new TreeMap<>(credit.balances()), credit.total()));
         return Receipt.recorded();
@@ -139,6 +152,7 @@ public class Entitlement {
         if (lifecycle.isOver()) {
             return Receipt.repeat();
         }
+        releaseOpenHolds("ANNUAL_RESET", null, command.annualResetId(), command.expiredOn());
         apply(new EntitlementExpired(entitlementId, municipality, year, childRef, currentPass, command.expiredOn(),
                 new TreeMap<>(credit.balances()), credit.total(), command.annualResetId()));
         return Receipt.recorded();
@@ -155,6 +169,7 @@ public class Entitlement {
         currentPass = event.passNumber();
         credit = LineCredit.granted(event.creditCents());
         redemptions = new Redemptions();
+        holds = new Holds();
         lifecycle = Lifecycle.ACTIVE;
     }
 
@@ -185,5 +200,104 @@ public class Entitlement {
     @EventSourcingHandler
     void on(EntitlementExpired event) {
         lifecycle = lifecycle.expire();
+    }
+
+    @CommandHandler
+    public Receipt handle(ReserveCredit command, BudgetYearLookup budgetYears, ProviderDirectory providers,
+                          DeadlineManager deadlines) {
+        holds.requireNew(command.reservationId());
+        lifecycle.requireActive(entitlementId);
+        ReservationPolicy.check(command, currentPass, grantedOn(), budgetYears, providers);
+        String line = command.spendingLine().value();
+        long amount = command.amount().cents();
+        long balanceAfter = credit.balanceAfterDebit(line, amount);
+        apply(new CreditReserved(entitlementId, municipality, year, childRef, command.reservationId(), currentPass,
+                command.providerId().value(), line, amount, balanceAfter, holds.heldOn(line) + amount,
+                command.recordedAt(), Years.dateOf(command.recordedAt()), command.expiresAt()));
+        deadlines.schedule(command.expiresAt(), HoldExpiry.DEADLINE, new HoldExpiry(command.reservationId()));
+        return Receipt.recorded(balanceAfter);
+    }
+
+    /** The capture, then the redemption it makes: readers that know only redemptions still see the money spent. */
+    @CommandHandler
+    public Receipt handle(CaptureReservation command, ProviderDirectory providers) {
+        Hold hold = holds.visibleTo(command.reservationId(), command.actingProvider());
+        hold.requireOpen();
+        redemptions.requireNew(command.redemptionId());
+        lifecycle.requireActive(entitlementId);
+        ReservationPolicy.checkCapture(command, hold, year, providers);
+        String line = hold.spendingLine();
+        long captured = command.amount().cents();
+        long returned = hold.amountCents() - captured;
+        long balanceAfter = credit.balanceOf(line) + returned;
+        LocalDate occurredOn = Years.dateOf(command.occurredAt());
+        apply(new ReservationCaptured(entitlementId, municipality, year, childRef, hold.reservationId(),
+                hold.providerId(), line, hold.amountCents(), captured, returned, command.redemptionId(), balanceAfter,
+                holds.heldOn(line) - hold.amountCents(), command.occurredAt(), occurredOn));
+        apply(new RedeemedAtProvider(entitlementId, municipality, year, childRef, command.redemptionId(), currentPass,
+                hold.providerId(), line, captured, balanceAfter, command.occurredAt(), occurredOn));
+        return Receipt.recorded(balanceAfter);
+    }
+
+    @CommandHandler
+    public Receipt handle(ReleaseReservation command) {
+        Hold hold = holds.visibleTo(command.reservationId(), command.actingProvider());
+        hold.requireOpen();
+        String by = command.actingProvider() == null ? "STAFF" : "PROVIDER";
+        return Receipt.recorded(release(hold, by, command.reason(), null, command.recordedAt()));
+    }
+
+    /** A hold nobody settled expires; one settled before its expiry is left as it is. */
+    @DeadlineHandler(deadlineName = HoldExpiry.DEADLINE)
+    void on(HoldExpiry expiry) {
+        holds.find(expiry.reservationId()).filter(Hold::isOpen).ifPresent(hold -> {
+            String line = hold.spendingLine();
+            apply(new ReservationExpired(entitlementId, municipality, year, childRef, hold.reservationId(),
+                    hold.providerId(), line, hold.amountCents(), credit.balanceOf(line) + hold.amountCents(),
+                    holds.heldOn(line) - hold.amountCents(), hold.expiresAt(), Years.dateOf(hold.expiresAt())));
+        });
+    }
+
+    private LocalDate grantedOn() {
+        return grant.grantedOn();
+    }
+
+    /** Before an entitlement ends, its open holds go back to the credit, so that the end releases them with it. */
+    private void releaseOpenHolds(String by, String reason, String annualResetId, LocalDate on) {
+        Instant at = on.atStartOfDay(Years.ZONE).toInstant();
+        holds.open().forEach(hold -> release(hold, by, reason, annualResetId, at));
+    }
+
+    private long release(Hold hold, String by, String reason, String annualResetId, Instant at) {
+        String line = hold.spendingLine();
+        long balanceAfter = credit.balanceOf(line) + hold.amountCents();
+        apply(new ReservationReleased(entitlementId, municipality, year, childRef, hold.reservationId(),
+                hold.providerId(), line, hold.amountCents(), balanceAfter, holds.heldOn(line) - hold.amountCents(), by,
+                reason, annualResetId, at, Years.dateOf(at)));
+        return balanceAfter;
+    }
+
+    @EventSourcingHandler
+    void on(CreditReserved event) {
+        credit = credit.with(event.spendingLine(), event.lineBalanceAfterCents());
+        holds.add(Hold.of(event));
+    }
+
+    @EventSourcingHandler
+    void on(ReservationCaptured event) {
+        credit = credit.with(event.spendingLine(), event.lineBalanceAfterCents());
+        holds.settle(event.reservationId(), Holds.CAPTURED);
+    }
+
+    @EventSourcingHandler
+    void on(ReservationReleased event) {
+        credit = credit.with(event.spendingLine(), event.lineBalanceAfterCents());
+        holds.settle(event.reservationId(), Holds.RELEASED);
+    }
+
+    @EventSourcingHandler
+    void on(ReservationExpired event) {
+        credit = credit.with(event.spendingLine(), event.lineBalanceAfterCents());
+        holds.settle(event.reservationId(), Holds.EXPIRED);
     }
 }

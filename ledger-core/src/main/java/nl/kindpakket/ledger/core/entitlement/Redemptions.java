@@ -6,12 +6,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 import nl.kindpakket.ledger.core.api.ProviderId;
+import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
 import nl.kindpakket.ledger.core.api.refusals.UnknownRedemption;
 
 /** The redemptions of one entitlement by their client-chosen id; changed only while sourcing events. */
 final class Redemptions {
 
     private final Map<String, Redemption> byId = new HashMap<>();
+
+    /** A redemption id names one redemption: a capture cannot make a redemption under an id already used. */
+    void requireNew(String redemptionId) {
+        if (byId.containsKey(redemptionId)) {
+            throw new IdempotencyConflict(redemptionId);
+        }
+    }
 
     Optional<Redemption> find(String redemptionId) {
         return Optional.ofNullable(byId.get(redemptionId));

@@ -2,13 +2,21 @@ package nl.kindpakket.ledger.projections.entitlement;
 
 import nl.kindpakket.ledger.projections.table.RowTable;
 
-/** A row of {@code entitlement_credit}: an entitlement's open credit on one spending line. */
-record EntitlementCreditRow(String entitlementId, String spendingLine, long creditCents) {
+/**
+ * A row of {@code entitlement_credit}: an entitlement's open credit on one spending line, without what is held on
+ * it, and what the line was granted.
+ */
+record EntitlementCreditRow(String entitlementId, String spendingLine, long creditCents, long grantedCents) {
 
     static final RowTable<EntitlementCreditRow> TABLE = RowTable.<EntitlementCreditRow>named("entitlement_credit")
             .key("entitlement_id", "spending_line")
-            .columns("credit_cents")
+            .columns("credit_cents", "granted_cents")
             .groupedBy("entitlement_id")
-            .values(row -> new Object[] {row.entitlementId, row.spendingLine, row.creditCents})
-            .reader(row -> new EntitlementCreditRow(row.getString(1), row.getString(2), row.getLong(3)));
+            .values(row -> new Object[] {row.entitlementId, row.spendingLine, row.creditCents, row.grantedCents})
+            .reader(row -> new EntitlementCreditRow(row.getString(1), row.getString(2), row.getLong(3),
+                    row.getLong(4)));
+
+    EntitlementCreditRow withCredit(long cents) {
+        return new EntitlementCreditRow(entitlementId, spendingLine, cents, grantedCents);
+    }
 }

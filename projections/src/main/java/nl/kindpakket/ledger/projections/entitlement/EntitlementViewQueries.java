@@ -37,9 +37,17 @@ public class EntitlementViewQueries {
         }
         Head head = heads.get(0);
         Map<String, Long> credits = credits(head.entitlementId());
+        List<EntitlementView.Hold> holds = holds(head.entitlementId());
+        Map<String, Long> held = new TreeMap<>(SpendingLineOrder.CODES);
+        holds.stream().filter(hold -> hold.state() == HoldState.OPEN)
+                .forEach(hold -> held.merge(hold.spendingLine(), hold.amountCents(), Long::sum));
         return Optional.of(new EntitlementView(head.entitlementId(), municipality, year, childRef, head.passNumber(),
-                head.status(), head.grantedOn(), credits, credits.values().stream().mapToLong(Long::longValue).sum(),
-                history(head.entitlementId())));
+                head.status(), head.grantedOn(), credits, sum(credits), history(head.entitlementId()), held, sum(held),
+                holds));
+    }
+
+    private static long sum(Map<String, Long> cents) {
+        return cents.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private Map<String, Long> credits(String entitlementId) {
@@ -53,13 +61,19 @@ public class EntitlementViewQueries {
 
     private List<EntitlementView.HistoryEntry> history(String entitlementId) {
         return jdbc.query("SELECT sequence_no, event_type, business_date, spending_line, amount_cents, "
-                        + "balance_after_cents, redemption_id, provider_id, note FROM entitlement_history "
+                        + "balance_after_cents, redemption_id, provider_id, note, reservation_id FROM entitlement_history "
                         + "WHERE entitlement_id = ? ORDER BY sequence_no",
                 (row, n) -> new EntitlementView.HistoryEntry(row.getInt("sequence_no"), row.getString("event_type"),
                         row.getObject("business_date", LocalDate.class), row.getString("spending_line"),
                         row.getObject("amount_cents", Long.class), row.getObject("balance_after_cents", Long.class),
-                        row.getString("redemption_id"), row.getString("provider_id"), row.getString("note")),
+                        row.getString("redemption_id"), row.getString("provider_id"), row.getString("note"),
+                        row.getString("reservation_id")),
                 entitlementId);
+    }
+
+    private List<EntitlementView.Hold> holds(String entitlementId) {
+        return jdbc.query("SELECT " + Holds.COLUMNS + " FROM entitlement_hold WHERE entitlement_id = ? "
+                + "ORDER BY reserved_at, reservation_id", Holds::read, entitlementId);
     }
 
     private record Head(String entitlementId, String passNumber, EntitlementStatus status, LocalDate grantedOn) {

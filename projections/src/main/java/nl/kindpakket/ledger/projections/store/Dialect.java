@@ -51,8 +51,21 @@ public abstract sealed class Dialect permits PostgresDialect, H2Dialect {
      */
     public abstract boolean readsOneMoment();
 
-    /** Empty tables like the live ones in {@code schema}, with their keys already when {@code keyed}. */
-    abstract void createLike(JdbcTemplate jdbc, String schema, List<String> tables, boolean keyed);
+    /** Empty tables like the live ones in {@code schema}, whatever an earlier run left there; keyed already if asked. */
+    void createLike(JdbcTemplate jdbc, String schema, List<String> tables, boolean keyed) {
+        String live = liveSchema(jdbc);
+        jdbc.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        for (String table : tables) {
+            jdbc.execute("DROP TABLE IF EXISTS " + schema + "." + table);
+            createLike(jdbc, live, schema, table);
+        }
+        if (keyed) {
+            addKeysAndIndexes(jdbc, schema, tables);
+        }
+    }
+
+    /** One empty table in {@code schema} like the live one, with at least its columns and defaults. */
+    abstract void createLike(JdbcTemplate jdbc, String live, String schema, String table);
 
     /** Gives new tables the keys, constraints and indexes of the live ones, where they lack them. */
     abstract void addKeysAndIndexes(JdbcTemplate jdbc, String schema, List<String> tables);

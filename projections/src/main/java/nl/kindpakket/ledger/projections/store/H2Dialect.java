@@ -71,23 +71,18 @@ final class H2Dialect extends Dialect {
         return false;
     }
 
-    /** From H2's own script of each live table: the same columns, keys and indexes, under the new schema's name. */
+    /** From H2's own script of the live table: the same columns, keys and indexes, under the new schema's name. */
     @Override
-    void createLike(JdbcTemplate jdbc, String schema, List<String> tables, boolean keyed) {
-        String live = liveSchema(jdbc);
-        jdbc.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-        for (String table : tables) {
-            jdbc.execute("DROP TABLE IF EXISTS " + schema + "." + table);
-            List<String> statements = new ArrayList<>();
-            jdbc.query("SCRIPT NODATA TABLE " + live + "." + table, row -> {
-                String statement = row.getString(1);
-                if (statement.startsWith("CREATE ") && !statement.startsWith("CREATE USER")
-                        || statement.startsWith("ALTER TABLE")) {
-                    statements.add(statement);
-                }
-            });
-            statements.forEach(statement -> jdbc.execute(statement.replace("\"" + live + "\".", "\"" + schema + "\".")));
-        }
+    void createLike(JdbcTemplate jdbc, String live, String schema, String table) {
+        List<String> statements = new ArrayList<>();
+        jdbc.query("SCRIPT NODATA TABLE " + live + "." + table, row -> {
+            String statement = row.getString(1);
+            if (statement.startsWith("CREATE ") && !statement.startsWith("CREATE USER")
+                    || statement.startsWith("ALTER TABLE")) {
+                statements.add(statement);
+            }
+        });
+        statements.forEach(statement -> jdbc.execute(statement.replace("\"" + live + "\".", "\"" + schema + "\".")));
     }
 
     /** The tables were made with their keys and indexes. */

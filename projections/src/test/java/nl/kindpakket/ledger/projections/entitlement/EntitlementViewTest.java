@@ -47,15 +47,15 @@ class EntitlementViewTest {
         assertThat(view.totalCreditCents()).isEqualTo(14_000);
         assertThat(view.history()).containsExactly(
                 new HistoryEntry(1, "EntitlementGranted", LocalDate.of(2018, 1, 5), null, 15_000L, 15_000L, null, null,
-                        "WP-0001"),
+                        "WP-0001", null),
                 new HistoryEntry(2, "RedeemedAtProvider", LocalDate.of(2018, 2, 1), "1", 2_500L, 7_500L, "r-1",
-                        "zwembad", null),
+                        "zwembad", null, null),
                 new HistoryEntry(3, "PassReplaced", LocalDate.of(2018, 2, 10), null, null, null, null, null,
-                        "WP-0001 -> WP-0002"),
+                        "WP-0001 -> WP-0002", null),
                 new HistoryEntry(4, "RedeemedAtProvider", LocalDate.of(2018, 3, 1), "2", 1_000L, 4_000L, "r-2",
-                        "vv-naaldwijk", null),
+                        "vv-naaldwijk", null, null),
                 new HistoryEntry(5, "RedemptionReversed", LocalDate.of(2018, 3, 5), "1", 2_500L, 10_000L, "r-1",
-                        "zwembad", "dubbel afgerekend"));
+                        "zwembad", "dubbel afgerekend", null));
     }
 
     @Test
@@ -69,7 +69,7 @@ class EntitlementViewTest {
         assertThat(view.creditCents()).containsExactly(Map.entry("1", 0L), Map.entry("2", 0L));
         assertThat(view.totalCreditCents()).isZero();
         assertThat(view.history()).last().isEqualTo(new HistoryEntry(6, "EntitlementRevoked",
-                LocalDate.of(2018, 6, 30), null, 14_000L, 0L, null, null, "verhuisd"));
+                LocalDate.of(2018, 6, 30), null, 14_000L, 0L, null, null, "verhuisd", null));
     }
 
     @Test

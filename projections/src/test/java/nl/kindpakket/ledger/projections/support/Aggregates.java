@@ -5,14 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import nl.kindpakket.ledger.core.api.LedgerEvent;
-import nl.kindpakket.ledger.core.api.events.EntitlementExpired;
-import nl.kindpakket.ledger.core.api.events.EntitlementGranted;
-import nl.kindpakket.ledger.core.api.events.EntitlementRevoked;
-import nl.kindpakket.ledger.core.api.events.PassReplaced;
+import nl.kindpakket.ledger.core.api.events.EntitlementEvent;
 import nl.kindpakket.ledger.core.api.events.ProviderRegistered;
 import nl.kindpakket.ledger.core.api.events.ProviderSuspended;
-import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
-import nl.kindpakket.ledger.core.api.events.RedemptionReversed;
 
 /** Which aggregate wrote an event, and the order a processor split in segments may see events in. */
 public final class Aggregates {
@@ -21,17 +16,7 @@ public final class Aggregates {
     }
 
     public static String of(LedgerEvent event) {
-        if (event instanceof EntitlementGranted e) {
-            return e.entitlementId();
-        } else if (event instanceof RedeemedAtProvider e) {
-            return e.entitlementId();
-        } else if (event instanceof RedemptionReversed e) {
-            return e.entitlementId();
-        } else if (event instanceof PassReplaced e) {
-            return e.entitlementId();
-        } else if (event instanceof EntitlementRevoked e) {
-            return e.entitlementId();
-        } else if (event instanceof EntitlementExpired e) {
+        if (event instanceof EntitlementEvent e) {
             return e.entitlementId();
         } else if (event instanceof ProviderRegistered e) {
             return e.municipality() + ":" + e.providerId();

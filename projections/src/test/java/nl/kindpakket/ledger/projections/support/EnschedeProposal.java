@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The 2020 spending lines of the Enschede board proposal of December 2021 (seed 003), told as events: 40 children
+ * The 2020 spending lines of the Enschede board proposal of December 2021, told as events: 40 children
  * with a pass spend on lines 1-3, organisations spend the rest directly, Stichting Leergeld repays 59,000 in 2021.
  */
 public final class EnschedeProposal {

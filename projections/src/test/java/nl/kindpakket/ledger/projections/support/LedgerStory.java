@@ -13,6 +13,7 @@ import nl.kindpakket.ledger.core.api.EntitlementId;
 import nl.kindpakket.ledger.core.api.LedgerEvent;
 import nl.kindpakket.ledger.core.api.Years;
 import nl.kindpakket.ledger.core.api.events.BudgetAllocated;
+import nl.kindpakket.ledger.core.api.events.CreditReserved;
 import nl.kindpakket.ledger.core.api.events.EntitlementExpired;
 import nl.kindpakket.ledger.core.api.events.EntitlementGranted;
 import nl.kindpakket.ledger.core.api.events.EntitlementRevoked;
@@ -22,6 +23,9 @@ import nl.kindpakket.ledger.core.api.events.PassReplaced;
 import nl.kindpakket.ledger.core.api.events.ProviderRegistered;
 import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
 import nl.kindpakket.ledger.core.api.events.RedemptionReversed;
+import nl.kindpakket.ledger.core.api.events.ReservationCaptured;
+import nl.kindpakket.ledger.core.api.events.ReservationExpired;
+import nl.kindpakket.ledger.core.api.events.ReservationReleased;
 import nl.kindpakket.ledger.core.api.events.SpendingLineOpened;
 import nl.kindpakket.ledger.core.api.events.UnderspendRefunded;
 
@@ -101,6 +105,7 @@ public final class LedgerStory {
         private final int year;
         private final String childRef;
         private final Map<String, Long> balance;
+        private final Map<String, CreditReserved> holds = new TreeMap<>();
         private String pass;
         private EntitlementGranted granted;
 
@@ -136,18 +141,70 @@ public final class LedgerStory {
                     Years.dateOf(at), redemption.occurredOn()));
         }
 
+        public CreditReserved reserve(String reservationId, String provider, String line, long cents, Instant at,
+                                      Instant expiresAt) {
+            long after = balance.get(line) - cents;
+            if (after < 0) {
+                throw new IllegalArgumentException("the story holds more than " + childRef + " has on " + line);
+            }
+            balance.put(line, after);
+            CreditReserved hold = new CreditReserved(id(), municipality, year, childRef, reservationId, pass, provider,
+                    line, cents, after, held(line) + cents, at, Years.dateOf(at), expiresAt);
+            holds.put(reservationId, hold);
+            return record(hold);
+        }
+
+        /** Captures part or all of a hold: the capture, then the redemption it makes. */
+        public RedeemedAtProvider capture(String reservationId, String redemptionId, long cents, Instant at) {
+            CreditReserved hold = holds.remove(reservationId);
+            String line = hold.spendingLine();
+            long after = balance.merge(line, hold.amountCents() - cents, Long::sum);
+            record(new ReservationCaptured(id(), municipality, year, childRef, reservationId, hold.providerId(), line,
+                    hold.amountCents(), cents, hold.amountCents() - cents, redemptionId, after, held(line), at,
+                    Years.dateOf(at)));
+            return record(new RedeemedAtProvider(id(), municipality, year, childRef, redemptionId, pass,
+                    hold.providerId(), line, cents, after, at, Years.dateOf(at)));
+        }
+
+        public ReservationReleased release(String reservationId, String by, String reason, String annualResetId,
+                                           Instant at) {
+            CreditReserved hold = holds.remove(reservationId);
+            String line = hold.spendingLine();
+            long after = balance.merge(line, hold.amountCents(), Long::sum);
+            return record(new ReservationReleased(id(), municipality, year, childRef, reservationId,
+                    hold.providerId(), line, hold.amountCents(), after, held(line), by, reason, annualResetId, at,
+                    Years.dateOf(at)));
+        }
+
+        public ReservationExpired expireHold(String reservationId) {
+            CreditReserved hold = holds.remove(reservationId);
+            String line = hold.spendingLine();
+            long after = balance.merge(line, hold.amountCents(), Long::sum);
+            return record(new ReservationExpired(id(), municipality, year, childRef, reservationId, hold.providerId(),
+                    line, hold.amountCents(), after, held(line), hold.expiresAt(), Years.dateOf(hold.expiresAt())));
+        }
+
+        private long held(String line) {
+            return holds.values().stream().filter(hold -> hold.spendingLine().equals(line))
+                    .mapToLong(CreditReserved::amountCents).sum();
+        }
+
         public void replacePass(String newPass, LocalDate on) {
             record(new PassReplaced(id(), municipality, year, childRef, pass, newPass, on));
             pass = newPass;
         }
 
         public void revoke(String reason, LocalDate effectiveOn) {
+            List.copyOf(holds.keySet()).forEach(hold -> release(hold, "REVOCATION", reason, null,
+                    effectiveOn.atStartOfDay(Years.ZONE).toInstant()));
             Map<String, Long> released = release();
             record(new EntitlementRevoked(id(), municipality, year, childRef, pass, reason, effectiveOn, released,
                     total(released)));
         }
 
         public void expire(LocalDate on, String annualResetId) {
+            List.copyOf(holds.keySet()).forEach(hold -> release(hold, "ANNUAL_RESET", null, annualResetId,
+                    on.atStartOfDay(Years.ZONE).toInstant()));
             Map<String, Long> released = release();
             record(new EntitlementExpired(id(), municipality, year, childRef, pass, on, released, total(released),
                     annualResetId));

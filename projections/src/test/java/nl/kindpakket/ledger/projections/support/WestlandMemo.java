@@ -4,7 +4,7 @@ import java.util.List;
 
 import nl.kindpakket.ledger.core.api.LedgerEvent;
 
-/** The table of the July 2019 Westland memo (seed 001), and a history of events that yields it. */
+/** The table of the July 2019 Westland memo, and a history of events that yields it. */
 public final class WestlandMemo {
 
     public static final int[] ISSUED_2018 = {701, 756, 798, 812, 886, 934, 977, 981, 1062, 1091, 1107, 1112};

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The preventive tasks Westland reassigned from 2019 (seed 002) as execution costs, Trainingen en cursussen
+ * The preventive tasks Westland reassigned from 2019 (council letter of 2018) as execution costs, Trainingen en cursussen
  * recorded in two parts; and 1,732,500 euros reaching children, so that overhead is exactly a quarter of the whole.
  */
 public final class WestlandTasks {
