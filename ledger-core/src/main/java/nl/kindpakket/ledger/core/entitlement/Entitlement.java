@@ -205,7 +205,10 @@ public class Entitlement {
     @CommandHandler
     public Receipt handle(ReserveCredit command, BudgetYearLookup budgetYears, ProviderDirectory providers,
                           DeadlineManager deadlines) {
-        holds.requireNew(command.reservationId());
+        var earlier = holds.find(command.reservationId());
+        if (earlier.isPresent()) {
+            return earlier.get().answerRepeat(command);
+        }
         lifecycle.requireActive(entitlementId);
         ReservationPolicy.check(command, currentPass, grantedOn(), budgetYears, providers);
         String line = command.spendingLine().value();
@@ -222,7 +225,9 @@ public class Entitlement {
     @CommandHandler
     public Receipt handle(CaptureReservation command, ProviderDirectory providers) {
         Hold hold = holds.visibleTo(command.reservationId(), command.actingProvider());
-        hold.requireOpen();
+        if (!hold.isOpen()) {
+            return hold.answerSettled(command);
+        }
         redemptions.requireNew(command.redemptionId());
         lifecycle.requireActive(entitlementId);
         ReservationPolicy.checkCapture(command, hold, year, providers);
@@ -242,8 +247,10 @@ public class Entitlement {
     @CommandHandler
     public Receipt handle(ReleaseReservation command) {
         Hold hold = holds.visibleTo(command.reservationId(), command.actingProvider());
-        hold.requireOpen();
         String by = command.actingProvider() == null ? "STAFF" : "PROVIDER";
+        if (!hold.isOpen()) {
+            return hold.answerSettled(command, by);
+        }
         return Receipt.recorded(release(hold, by, command.reason(), null, command.recordedAt()));
     }
 
@@ -286,18 +293,21 @@ public class Entitlement {
     @EventSourcingHandler
     void on(ReservationCaptured event) {
         credit = credit.with(event.spendingLine(), event.lineBalanceAfterCents());
-        holds.settle(event.reservationId(), Holds.CAPTURED);
+        holds.settle(event.reservationId(), new Hold.Settlement(Holds.CAPTURED, event.redemptionId(),
+                event.capturedCents(), event.occurredAt(), null, null, event.lineBalanceAfterCents()));
     }
 
     @EventSourcingHandler
     void on(ReservationReleased event) {
         credit = credit.with(event.spendingLine(), event.lineBalanceAfterCents());
-        holds.settle(event.reservationId(), Holds.RELEASED);
+        holds.settle(event.reservationId(), new Hold.Settlement(Holds.RELEASED, null, 0, null,
+                event.releasedBy(), event.reason(), event.lineBalanceAfterCents()));
     }
 
     @EventSourcingHandler
     void on(ReservationExpired event) {
         credit = credit.with(event.spendingLine(), event.lineBalanceAfterCents());
-        holds.settle(event.reservationId(), Holds.EXPIRED);
+        holds.settle(event.reservationId(), new Hold.Settlement(Holds.EXPIRED, null, 0, null, null, null,
+                event.lineBalanceAfterCents()));
     }
 }

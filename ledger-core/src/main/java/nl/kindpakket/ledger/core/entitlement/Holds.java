@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import nl.kindpakket.ledger.core.api.ProviderId;
-import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
 import nl.kindpakket.ledger.core.api.refusals.UnknownReservation;
 
 /** The holds of one entitlement by their client-chosen id, in the order they were made; changed only while sourcing. */
@@ -18,13 +17,6 @@ final class Holds {
     static final String EXPIRED = "expired";
 
     private final Map<String, Hold> byId = new LinkedHashMap<>();
-
-    /** A reservation id names one hold: reusing it is a different request under a known key. */
-    void requireNew(String reservationId) {
-        if (byId.containsKey(reservationId)) {
-            throw new IdempotencyConflict(reservationId);
-        }
-    }
 
     Optional<Hold> find(String reservationId) {
         return Optional.ofNullable(byId.get(reservationId));
@@ -55,7 +47,7 @@ final class Holds {
         byId.put(hold.reservationId(), hold);
     }
 
-    void settle(String reservationId, String how) {
+    void settle(String reservationId, Hold.Settlement how) {
         byId.computeIfPresent(reservationId, (id, hold) -> hold.settledAs(how));
     }
 

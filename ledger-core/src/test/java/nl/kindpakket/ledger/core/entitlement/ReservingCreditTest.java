@@ -128,6 +128,45 @@ class ReservingCreditTest extends EntitlementScenario {
     }
 
     @Test
+    void the_same_request_again_gets_its_first_answer_and_changes_nothing() {
+        fixture.given(granted(), reserved("hold-1", SCHOOL, 3_000, 2_000, 3_000))
+                .when(reserve("hold-1", SCHOOL, 3_000))
+                .expectNoEvents()
+                .expectResultMessagePayload(Receipt.repeat(2_000));
+        fixture.given(granted(), reserved("hold-1", SCHOOL, 3_000, 2_000, 3_000),
+                        captured("hold-1", 3_000, 2_000, "r-hold-1", 3_000, 0),
+                        redeemed("r-hold-1", SCHOOL, 2_000, 3_000, CAPTURED_AT))
+                .when(capture("hold-1", "r-hold-1", 2_000))
+                .expectNoEvents()
+                .expectResultMessagePayload(Receipt.repeat(3_000));
+        fixture.given(granted(), reserved("hold-1", SCHOOL, 3_000, 2_000, 3_000),
+                        released("hold-1", 3_000, 5_000, "PROVIDER", "booking cancelled", null, CAPTURE_RECORDED))
+                .when(release("hold-1", POOL))
+                .expectNoEvents()
+                .expectResultMessagePayload(Receipt.repeat(5_000));
+    }
+
+    @Test
+    void a_settled_hold_refuses_a_different_capture_or_release() {
+        Object[] releasedByProvider = {granted(), reserved("hold-1", SCHOOL, 3_000, 2_000, 3_000),
+                released("hold-1", 3_000, 5_000, "PROVIDER", "booking cancelled", null, CAPTURE_RECORDED)};
+        fixture.given(releasedByProvider)
+                .when(release("hold-1", null))
+                .expectException(ReservationNotOpen.class)
+                .expectNoEvents();
+        fixture.given(releasedByProvider)
+                .when(new ReleaseReservation(ID, "hold-1", "another reason", CAPTURE_RECORDED, new ProviderId(POOL)))
+                .expectException(ReservationNotOpen.class)
+                .expectNoEvents();
+        fixture.given(granted(), reserved("hold-1", SCHOOL, 3_000, 2_000, 3_000),
+                        captured("hold-1", 3_000, 2_000, "r-hold-1", 3_000, 0),
+                        redeemed("r-hold-1", SCHOOL, 2_000, 3_000, CAPTURED_AT))
+                .when(capture("hold-1", "r-hold-1", 2_500))
+                .expectException(ReservationNotOpen.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void a_capture_takes_at_most_what_is_held() {
         fixture.given(granted(), reserved("hold-1", SCHOOL, 3_000, 2_000, 3_000))
                 .when(capture("hold-1", "r-hold-1", 3_001))

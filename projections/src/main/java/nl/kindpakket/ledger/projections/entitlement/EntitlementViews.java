@@ -40,8 +40,8 @@ public final class EntitlementViews implements ReadModel {
 
     @Override
     public List<Table> tables() {
-        return List.of(EntitlementViewRow.TABLE, EntitlementCreditRow.TABLE, EntitlementHoldRow.TABLE,
-                EntitlementHistoryRow.TABLE);
+        return List.of(EntitlementViewRow.TABLE, EntitlementCreditRow.TABLE, EntitlementGrantRow.TABLE,
+                EntitlementHoldRow.TABLE, EntitlementHistoryRow.TABLE);
     }
 
     @Override
@@ -92,8 +92,10 @@ public final class EntitlementViews implements ReadModel {
     }
 
     private void granted(EntitlementGranted event, EventRecord record, Changes changes) {
-        new TreeMap<>(event.creditCents()).forEach((line, cents) -> changes.put(EntitlementCreditRow.TABLE,
-                new EntitlementCreditRow(event.entitlementId(), line, cents, cents)));
+        new TreeMap<>(event.creditCents()).forEach((line, cents) -> {
+            changes.put(EntitlementCreditRow.TABLE, new EntitlementCreditRow(event.entitlementId(), line, cents));
+            changes.append(EntitlementGrantRow.TABLE, new EntitlementGrantRow(event.entitlementId(), line, cents));
+        });
         changes.put(EntitlementViewRow.TABLE, new EntitlementViewRow(event.entitlementId(), event.municipality(),
                 event.year(), event.childRef(), event.passNumber(), EntitlementStatus.ACTIVE.name(), event.grantedOn()));
         String note = event.annualResetId() == null
@@ -157,8 +159,7 @@ public final class EntitlementViews implements ReadModel {
     }
 
     private static void setCredit(Changes changes, String entitlementId, String line, long creditCents) {
-        changes.put(EntitlementCreditRow.TABLE,
-                changes.get(EntitlementCreditRow.TABLE, entitlementId, line).withCredit(creditCents));
+        changes.put(EntitlementCreditRow.TABLE, new EntitlementCreditRow(entitlementId, line, creditCents));
     }
 
     private static OffsetDateTime moment(Instant instant) {

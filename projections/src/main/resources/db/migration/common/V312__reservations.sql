@@ -4,8 +4,14 @@
 ALTER TABLE spending_line_count ADD COLUMN reserved_cents BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE spending_line_count_log ADD COLUMN reserved_cents BIGINT NOT NULL DEFAULT 0;
 
--- What each line of an entitlement was granted, so that staff can see which lines run low.
-ALTER TABLE entitlement_credit ADD COLUMN granted_cents BIGINT NOT NULL DEFAULT 0;
+-- What each line of an entitlement was granted, so that staff can see which lines run low; written once, at the
+-- grant, so that the credit rows stay written without being read.
+CREATE TABLE entitlement_grant (
+    entitlement_id  VARCHAR(120) NOT NULL,
+    spending_line   VARCHAR(16)  NOT NULL,
+    granted_cents   BIGINT       NOT NULL,
+    CONSTRAINT pk_entitlement_grant PRIMARY KEY (entitlement_id, spending_line)
+);
 
 -- Each hold of an entitlement and how it ended: OPEN, CAPTURED, RELEASED or EXPIRED.
 CREATE TABLE entitlement_hold (
