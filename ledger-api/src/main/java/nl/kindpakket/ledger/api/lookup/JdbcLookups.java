@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /** The rules' lookups, read from the tables {@link LookupTables} keeps. */
 @Component
 public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDirectory, RedemptionTotals, RedemptionRegistry,
-        PassHolders {
+        PassHolders, ReservationRegistry {
 
     private final JdbcTemplate jdbc;
 
@@ -81,6 +81,23 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
                 (row, n) -> new HolderAndRedemption(Optional.ofNullable(row.getString("holder")),
                         Optional.ofNullable(row.getString("recorded_on"))),
                 municipality, passNumber, municipality, redemptionId);
+    }
+
+    @Override
+    public HolderAndReservation holderAndReservation(String municipality, String passNumber, String reservationId) {
+        return jdbc.queryForObject("select (select entitlement_id from pass_registry where municipality = ? and pass_number = ?)"
+                        + " as holder, (select entitlement_id from reservation_registry where municipality = ? and reservation_id = ?)"
+                        + " as made_on",
+                (row, n) -> new HolderAndReservation(Optional.ofNullable(row.getString("holder")),
+                        Optional.ofNullable(row.getString("made_on"))),
+                municipality, passNumber, municipality, reservationId);
+    }
+
+    @Override
+    public Optional<Registered> reservation(String municipality, String reservationId) {
+        return jdbc.query("select entitlement_id, provider_id from reservation_registry where municipality = ? and reservation_id = ?",
+                (row, n) -> new Registered(row.getString("entitlement_id"), row.getString("provider_id")),
+                municipality, reservationId).stream().findFirst();
     }
 
     private static Optional<String> first(List<String> rows) {

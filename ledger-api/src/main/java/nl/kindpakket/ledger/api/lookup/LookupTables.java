@@ -1,6 +1,7 @@
 package nl.kindpakket.ledger.api.lookup;
 
 import nl.kindpakket.ledger.core.api.events.BudgetAllocated;
+import nl.kindpakket.ledger.core.api.events.CreditReserved;
 import nl.kindpakket.ledger.core.api.events.EntitlementExpired;
 import nl.kindpakket.ledger.core.api.events.EntitlementGranted;
 import nl.kindpakket.ledger.core.api.events.EntitlementRevoked;
@@ -109,6 +110,17 @@ public class LookupTables {
                     event.spendingLine(), event.amountCents());
         } catch (DuplicateKeyException raced) {
             throw new IdempotencyConflict(event.redemptionId());
+        }
+    }
+
+    /** Each entitlement knows its own holds; this keeps a reservation id from naming holds on two of them. */
+    @EventHandler
+    void on(CreditReserved event) {
+        try {
+            jdbc.update("insert into reservation_registry (municipality, reservation_id, entitlement_id, provider_id) values (?, ?, ?, ?)",
+                    event.municipality(), event.reservationId(), event.entitlementId(), event.providerId());
+        } catch (DuplicateKeyException raced) {
+            throw new IdempotencyConflict(event.reservationId());
         }
     }
 

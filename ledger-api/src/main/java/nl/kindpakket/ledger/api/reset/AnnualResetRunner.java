@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import nl.kindpakket.ledger.core.api.EntitlementId;
+import nl.kindpakket.ledger.core.api.ExpiryReceipt;
 import nl.kindpakket.ledger.core.api.Municipality;
 import nl.kindpakket.ledger.core.api.Years;
 import nl.kindpakket.ledger.core.api.commands.CompleteAnnualReset;
@@ -109,9 +110,15 @@ class AnnualResetRunner {
         List<String> round;
         while (!(round = jobs.activeEntitlements(job.municipality(), job.fromYear(), chunkSize * workers)).isEmpty()) {
             inParallel(round, entitlements -> transaction.executeWithoutResult(tx -> {
-                entitlements.forEach(id -> commands.sendAndWait(
-                        new ExpireEntitlement(EntitlementId.parse(id), job.effectiveOn(), jobId)));
-                jobs.expired(jobId, entitlements.size());
+                int holds = 0;
+                long heldCents = 0;
+                for (String id : entitlements) {
+                    ExpiryReceipt expiry = commands.sendAndWait(
+                            new ExpireEntitlement(EntitlementId.parse(id), job.effectiveOn(), jobId));
+                    holds += expiry.releasedHolds();
+                    heldCents += expiry.releasedHoldCents();
+                }
+                jobs.expired(jobId, entitlements.size(), holds, heldCents);
             }));
         }
         jobs.phase(jobId, "RENEWING");

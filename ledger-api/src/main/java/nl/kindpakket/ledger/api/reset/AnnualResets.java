@@ -80,7 +80,7 @@ public class AnnualResets {
         }
         Instant now = clock.instant();
         ResetJobStatus job = new ResetJobStatus(jobId, municipality.slug(), fromYear, toYear, request.effectiveOn(),
-                "RUNNING", "EXPIRING", null, null, 0, List.of(), now, now, null, null);
+                "RUNNING", "EXPIRING", null, null, null, 0, List.of(), now, now, null, null);
         CommitOutcomeUnknown.inTransaction(transaction, () -> {
             jobs.insert(job, digest, renewals);
             commands.sendAndWait(new AnnualReset(municipality, fromYear, toYear, request.effectiveOn(),

@@ -15,6 +15,7 @@ public record ResetJobStatus(
         String phase,
         Progress expiries,
         Progress renewals,
+        ReleasedHolds releasedHolds,
         int failedRenewals,
         List<Failure> failures,
         Instant submittedAt,
@@ -23,6 +24,10 @@ public record ResetJobStatus(
         String error) {
 
     public record Progress(int total, int done) {
+    }
+
+    /** The open holds the expiries released first, and the credit they held (in cents). */
+    public record ReleasedHolds(int count, long cents) {
     }
 
     public record Failure(String childRef, String type, String detail) {

@@ -86,8 +86,10 @@ class ResetJobStore {
                 total, now(), jobId);
     }
 
-    void expired(String jobId, int count) {
-        jdbc.update("update annual_reset_job set expired = expired + ?, updated_at = ? where job_id = ?", count, now(), jobId);
+    void expired(String jobId, int count, int releasedHolds, long releasedHoldCents) {
+        jdbc.update("update annual_reset_job set expired = expired + ?, released_holds = released_holds + ?,"
+                + " released_hold_cents = released_hold_cents + ?, updated_at = ? where job_id = ?",
+                count, releasedHolds, releasedHoldCents, now(), jobId);
     }
 
     void phase(String jobId, String phase) {
@@ -136,6 +138,7 @@ class ResetJobStore {
                 rs.getDate("effective_on").toLocalDate(), rs.getString("status"), rs.getString("phase"),
                 new ResetJobStatus.Progress(rs.getInt("expiries_total"), rs.getInt("expired")),
                 new ResetJobStatus.Progress(rs.getInt("renewals_total"), rs.getInt("renewed")),
+                new ResetJobStatus.ReleasedHolds(rs.getInt("released_holds"), rs.getLong("released_hold_cents")),
                 failed, failed == 0 ? List.of() : failures(jobId),
                 instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("updated_at")),
                 instant(rs.getTimestamp("finished_at")), rs.getString("error"));

@@ -16,6 +16,9 @@ public class AccessPolicy {
     private static final PathPattern MUNICIPAL = parse(MUNICIPALITY + "/**");
     private static final PathPattern REDEMPTION = parse(MUNICIPALITY + "/redemptions");
     private static final PathPattern REVERSAL = parse(MUNICIPALITY + "/redemptions/{redemptionId}/reversal");
+    private static final PathPattern RESERVATIONS = parse(MUNICIPALITY + "/reservations");
+    private static final PathPattern RESERVATION = parse(MUNICIPALITY + "/reservations/{reservationId}");
+    private static final PathPattern SETTLEMENT = parse(MUNICIPALITY + "/reservations/{reservationId}/{settlement:capture|release}");
     private static final PathPattern REPORTS = parse(MUNICIPALITY + "/reports/**");
     private static final PathPattern ENTITLEMENTS = parse(MUNICIPALITY + "/years/{year}/entitlements/**");
     private static final PathPattern JOURNAL = parse(MUNICIPALITY + "/years/{year}/spending-lines/{code}/postings");
@@ -73,6 +76,10 @@ public class AccessPolicy {
         }
         if ("POST".equals(request.method()) && REVERSAL.matches(path)) {
             return RequestKind.REVERSAL;
+        }
+        if ("POST".equals(request.method()) && (RESERVATIONS.matches(path) || SETTLEMENT.matches(path))
+                || request.isRead() && RESERVATION.matches(path)) {
+            return RequestKind.RESERVATION;
         }
         if (request.isRead() && REPORTS.matches(path)) {
             return RequestKind.REPORT_READ;

@@ -18,6 +18,8 @@ public enum RequestKind {
     REDEMPTION(EnumSet.of(MUNICIPALITY_STAFF, PROVIDER)),
     /** POST /api/v1/municipalities/{m}/redemptions/{redemptionId}/reversal */
     REVERSAL(EnumSet.of(MUNICIPALITY_STAFF, PROVIDER)),
+    /** POST /api/v1/municipalities/{m}/reservations and .../{reservationId}/capture or /release; GET .../{reservationId} */
+    RESERVATION(EnumSet.of(MUNICIPALITY_STAFF, PROVIDER)),
     /** GET /api/v1/municipalities/{m}/reports/** */
     REPORT_READ(EnumSet.of(MUNICIPALITY_STAFF, AUDITOR, COUNCIL)),
     /** GET /api/v1/municipalities/{m}/years/{y}/entitlements/** */
@@ -47,7 +49,7 @@ public enum RequestKind {
 
     /** Whether the path names the municipality, so that another municipality's caller must not learn it exists. */
     public boolean isMunicipal() {
-        return this == MUNICIPAL || this == REDEMPTION || this == REVERSAL || this == REPORT_READ || this == ENTITLEMENT_READ
+        return this == MUNICIPAL || this == REDEMPTION || this == REVERSAL || this == RESERVATION || this == REPORT_READ || this == ENTITLEMENT_READ
                 || this == JOURNAL_READ || this == AUDIT_READ;
     }
 }

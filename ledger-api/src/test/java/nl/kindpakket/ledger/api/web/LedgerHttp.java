@@ -25,6 +25,7 @@ public final class LedgerHttp {
             "other-staff", "other-test-password",
             "pool", "pool-test-password",
             "other-pool", "other-pool-test-password",
+            "club", "club-test-password",
             "auditor", "auditor-test-password",
             "council", "council-test-password",
             "integrator", "integrator-test-password",

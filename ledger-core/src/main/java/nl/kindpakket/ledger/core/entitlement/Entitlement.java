@@ -4,9 +4,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.TreeMap;
 
 import nl.kindpakket.ledger.core.api.EntitlementId;
+import nl.kindpakket.ledger.core.api.ExpiryReceipt;
 import nl.kindpakket.ledger.core.api.HoldExpiry;
 import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.Years;
@@ -148,14 +150,15 @@ public class Entitlement {
 
     /** An entitlement revoked before the reset has nothing left to expire: that is a repeat, not a refusal. */
     @CommandHandler
-    public Receipt handle(ExpireEntitlement command) {
+    public ExpiryReceipt handle(ExpireEntitlement command) {
         if (lifecycle.isOver()) {
-            return Receipt.repeat();
+            return ExpiryReceipt.repeat();
         }
+        List<Hold> open = holds.open();
         releaseOpenHolds("ANNUAL_RESET", null, command.annualResetId(), command.expiredOn());
         apply(new EntitlementExpired(entitlementId, municipality, year, childRef, currentPass, command.expiredOn(),
                 new TreeMap<>(credit.balances()), credit.total(), command.annualResetId()));
-        return Receipt.recorded();
+        return new ExpiryReceipt(false, open.size(), open.stream().mapToLong(Hold::amountCents).sum());
     }
 
     @EventSourcingHandler

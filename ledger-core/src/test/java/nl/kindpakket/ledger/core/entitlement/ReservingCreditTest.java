@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import nl.kindpakket.ledger.core.api.HoldExpiry;
+import nl.kindpakket.ledger.core.api.ExpiryReceipt;
 import nl.kindpakket.ledger.core.api.Money;
 import nl.kindpakket.ledger.core.api.PassNumber;
 import nl.kindpakket.ledger.core.api.ProviderId;
@@ -270,7 +271,8 @@ class ReservingCreditTest extends EntitlementScenario {
                 .expectEvents(released("hold-1", 3_000, 5_000, "ANNUAL_RESET", null, "reset-2019",
                                 newYear.atStartOfDay(Years.ZONE).toInstant()),
                         new EntitlementExpired(ID.toString(), M, YEAR, CHILD, PASS, newYear,
-                                new TreeMap<>(Map.of(SPORT, 10_000L, SCHOOL, 5_000L)), 15_000, "reset-2019"));
+                                new TreeMap<>(Map.of(SPORT, 10_000L, SCHOOL, 5_000L)), 15_000, "reset-2019"))
+                .expectResultMessagePayload(new ExpiryReceipt(false, 1, 3_000));
     }
 
     static ReserveCredit reserve(String reservationId, String line, long cents) {

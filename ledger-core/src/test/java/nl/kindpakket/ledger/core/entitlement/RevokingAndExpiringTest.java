@@ -2,6 +2,7 @@ package nl.kindpakket.ledger.core.entitlement;
 
 import java.time.LocalDate;
 
+import nl.kindpakket.ledger.core.api.ExpiryReceipt;
 import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.refusals.ConflictingRevocation;
 import nl.kindpakket.ledger.core.api.refusals.DateBeforeGrant;
@@ -75,7 +76,7 @@ class RevokingAndExpiringTest extends EntitlementScenario {
         fixture.given(granted(), redeemed("r-1", SCHOOL, 2_000, 3_000))
                 .when(expire())
                 .expectEvents(expired(15_000, 3_000))
-                .expectResultMessagePayload(Receipt.recorded());
+                .expectResultMessagePayload(new ExpiryReceipt(false, 0, 0));
     }
 
     @Test
@@ -83,7 +84,7 @@ class RevokingAndExpiringTest extends EntitlementScenario {
         fixture.given(granted(), expired(15_000, 5_000))
                 .when(expire())
                 .expectNoEvents()
-                .expectResultMessagePayload(Receipt.repeat());
+                .expectResultMessagePayload(ExpiryReceipt.repeat());
     }
 
     @Test
@@ -91,6 +92,6 @@ class RevokingAndExpiringTest extends EntitlementScenario {
         fixture.given(granted(), revoked())
                 .when(expire())
                 .expectNoEvents()
-                .expectResultMessagePayload(Receipt.repeat());
+                .expectResultMessagePayload(ExpiryReceipt.repeat());
     }
 }

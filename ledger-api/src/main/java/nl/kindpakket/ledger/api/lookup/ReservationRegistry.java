@@ -1,0 +1,30 @@
+package nl.kindpakket.ledger.api.lookup;
+
+import java.util.Optional;
+
+/**
+ * Which entitlement holds a reservation, and for which provider. A capture, a release or a read names only the
+ * reservation, so the HTTP layer asks here where to send it. Kept in step with the events, in the same transaction
+ * that appends them.
+ */
+public interface ReservationRegistry {
+
+    /** Where a reservation was made: its entitlement (as {@code EntitlementId.toString()} writes it) and provider. */
+    record Registered(String entitlementId, String providerId) {
+    }
+
+    /** Empty when this municipality has no reservation by that id. */
+    Optional<Registered> reservation(String municipality, String reservationId);
+
+    /**
+     * The pass's last holder and the entitlement a reservation id was made on, read together in one round trip.
+     *
+     * @param holder the entitlement holding the pass, or the revoked one that held it last, so that a hold with it
+     *               is refused for the revocation rather than for an unknown pass
+     * @param madeOn the entitlement the reservation id was made on, when it is known
+     */
+    HolderAndReservation holderAndReservation(String municipality, String passNumber, String reservationId);
+
+    record HolderAndReservation(Optional<String> holder, Optional<String> madeOn) {
+    }
+}

@@ -1,0 +1,160 @@
+package nl.kindpakket.ledger.api.web.reservation;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Optional;
+
+import nl.kindpakket.ledger.api.lookup.RedemptionRegistry;
+import nl.kindpakket.ledger.api.lookup.ReservationRegistry;
+import nl.kindpakket.ledger.api.security.ProviderScope;
+import nl.kindpakket.ledger.api.web.Answers;
+import nl.kindpakket.ledger.api.web.BusinessClock;
+import nl.kindpakket.ledger.api.web.Fields;
+import nl.kindpakket.ledger.api.web.LedgerCommands;
+import nl.kindpakket.ledger.core.api.EntitlementId;
+import nl.kindpakket.ledger.core.api.Money;
+import nl.kindpakket.ledger.core.api.Municipality;
+import nl.kindpakket.ledger.core.api.PassNumber;
+import nl.kindpakket.ledger.core.api.ProviderId;
+import nl.kindpakket.ledger.core.api.Receipt;
+import nl.kindpakket.ledger.core.api.SpendingLineCode;
+import nl.kindpakket.ledger.core.api.Text;
+import nl.kindpakket.ledger.core.api.Years;
+import nl.kindpakket.ledger.core.api.commands.CaptureReservation;
+import nl.kindpakket.ledger.core.api.commands.ReleaseReservation;
+import nl.kindpakket.ledger.core.api.commands.ReserveCredit;
+import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
+import nl.kindpakket.ledger.core.api.refusals.UnknownPass;
+import nl.kindpakket.ledger.core.api.refusals.UnknownReservation;
+import nl.kindpakket.ledger.projections.entitlement.ReservationQueries;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Holding credit at a booking, and settling the hold later by a capture or a release. A provider acts only as itself
+ * and learns nothing of another provider's holds: they answer 404 to it, as unknown ones do.
+ */
+@RestController
+public class ReservationController {
+
+    private static final String RESERVATIONS = "/api/v1/municipalities/{municipality}/reservations";
+
+    private final LedgerCommands commands;
+    private final ReservationRegistry reservations;
+    private final RedemptionRegistry redemptions;
+    private final ReservationQueries views;
+    private final BusinessClock clock;
+
+    public ReservationController(LedgerCommands commands, ReservationRegistry reservations,
+            RedemptionRegistry redemptions, ReservationQueries views, BusinessClock clock) {
+        this.commands = commands;
+        this.reservations = reservations;
+        this.redemptions = redemptions;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @PostMapping(RESERVATIONS)
+    public ResponseEntity<ReservationAnswer> reserve(@PathVariable String municipality,
+            @RequestBody ReservationRequest request) {
+        ReserveCredit command = commands.prepare(ReserveCredit.class, () -> reservation(municipality, request));
+        Receipt receipt = commands.send(command, () -> new UnknownPass(command.passNumber().value()));
+        return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
+                .location(addressOf(command.reservationId()))
+                .body(ReservationAnswer.of(command, receipt));
+    }
+
+    private ReserveCredit reservation(String municipality, ReservationRequest request) {
+        Municipality place = new Municipality(municipality);
+        String reservationId = Text.requireIdentifier("reservationId", request.reservationId());
+        PassNumber pass = new PassNumber(request.passNumber());
+        ProviderId provider = new ProviderId(request.providerId());
+        SpendingLineCode line = Fields.line("spendingLine", request.spendingLine());
+        Money amount = Fields.money("amountCents", request.amountCents());
+        Instant expiresAt = Years.requireInstant("expiresAt", request.expiresAt());
+        ProviderScope.requireOwn(provider);
+        return new ReserveCredit(entitlementFor(place, reservationId, pass), reservationId, pass, provider, line,
+                amount, expiresAt, clock.now());
+    }
+
+    /**
+     * The entitlement holding the pass; a repeat goes where the hold was made, so that it still answers as the
+     * first time after the pass was replaced. A known id on another entitlement is a conflict.
+     */
+    private EntitlementId entitlementFor(Municipality place, String reservationId, PassNumber pass) {
+        ReservationRegistry.HolderAndReservation known =
+                reservations.holderAndReservation(place.slug(), pass.value(), reservationId);
+        Optional<String> madeOn = known.madeOn();
+        Optional<String> holder = known.holder();
+        if (madeOn.isPresent() && holder.isPresent() && !madeOn.equals(holder)) {
+            throw new IdempotencyConflict(reservationId);
+        }
+        return madeOn.or(() -> holder)
+                .map(EntitlementId::parse)
+                .orElseThrow(() -> new UnknownPass(pass.value()));
+    }
+
+    @PostMapping(RESERVATIONS + "/{reservationId}/capture")
+    public ResponseEntity<CaptureAnswer> capture(@PathVariable String municipality, @PathVariable String reservationId,
+            @RequestBody CaptureRequest request) {
+        CaptureReservation command = commands.prepare(CaptureReservation.class, () -> {
+            Municipality place = new Municipality(municipality);
+            EntitlementId entitlement = holding(place, reservationId);
+            String redemptionId = Text.requireIdentifier("redemptionId", request.redemptionId());
+            Money amount = Fields.money("amountCents", request.amountCents());
+            Instant occurredAt = Years.requireInstant("occurredAt", request.occurredAt());
+            redemptions.entitlementOf(place.slug(), redemptionId)
+                    .filter(recordedOn -> !recordedOn.equals(entitlement.toString()))
+                    .ifPresent(elsewhere -> {
+                        throw new IdempotencyConflict(redemptionId);
+                    });
+            return new CaptureReservation(entitlement, reservationId, redemptionId, amount, occurredAt, clock.now(),
+                    ProviderScope.actingProvider().orElse(null));
+        });
+        Receipt receipt = commands.send(command, () -> new UnknownReservation(reservationId));
+        return Answers.of(receipt, CaptureAnswer.of(command, receipt), command.entitlement());
+    }
+
+    @PostMapping(RESERVATIONS + "/{reservationId}/release")
+    public ResponseEntity<ReleaseAnswer> release(@PathVariable String municipality, @PathVariable String reservationId,
+            @RequestBody ReleaseRequest request) {
+        ReleaseReservation command = commands.prepare(ReleaseReservation.class, () -> new ReleaseReservation(
+                holding(new Municipality(municipality), reservationId), reservationId, request.reason(), clock.now(),
+                ProviderScope.actingProvider().orElse(null)));
+        Receipt receipt = commands.send(command, () -> new UnknownReservation(reservationId));
+        return Answers.of(receipt, ReleaseAnswer.of(command, receipt), command.entitlement());
+    }
+
+    /** The hold as the read models show it; they follow the commands within moments. */
+    @GetMapping(RESERVATIONS + "/{reservationId}")
+    public ReservationState read(@PathVariable String municipality, @PathVariable String reservationId) {
+        Municipality place = new Municipality(municipality);
+        Text.requireIdentifier("reservationId", reservationId);
+        Optional<ProviderId> acting = ProviderScope.actingProvider();
+        return views.find(place.slug(), reservationId)
+                .filter(view -> acting.map(own -> own.value().equals(view.hold().providerId())).orElse(true))
+                .map(ReservationState::of)
+                .orElseThrow(() -> new UnknownReservation(reservationId));
+    }
+
+    /** The entitlement that holds the reservation; a provider finds only its own. */
+    private EntitlementId holding(Municipality place, String reservationId) {
+        Text.requireIdentifier("reservationId", reservationId);
+        Optional<ProviderId> acting = ProviderScope.actingProvider();
+        return reservations.reservation(place.slug(), reservationId)
+                .filter(made -> acting.map(own -> own.value().equals(made.providerId())).orElse(true))
+                .map(made -> EntitlementId.parse(made.entitlementId()))
+                .orElseThrow(() -> new UnknownReservation(reservationId));
+    }
+
+    private static URI addressOf(String reservationId) {
+        return ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{reservationId}")
+                .buildAndExpand(reservationId).encode().toUri();
+    }
+}
