@@ -65,6 +65,8 @@ final class DocumentedOperations {
             Map.entry("path providerId", "The provider's id within the municipality"),
             Map.entry("path redemptionId", "The client's id of the redemption"),
             Map.entry("path reservationId", "The client's id of the reservation"),
+            Map.entry("query share", "The share of a line's grant under which its credit counts as low, from 0 to 1 (default ledger.alerts.low-credit-share)"),
+            Map.entry("query withinDays", "Holds expiring within this many days from now (default ledger.alerts.expiring-within)"),
             Map.entry("path jobId", "The annual reset job's id, from the Location of its submission"),
             Map.entry("path id", "The rebuild's or reconciliation's id, from the Location of its start"),
             Map.entry("path code", "The spending line's code, e.g. 3"),

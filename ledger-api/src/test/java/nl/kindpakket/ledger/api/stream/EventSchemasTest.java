@@ -58,7 +58,7 @@ class EventSchemasTest {
 
     @BeforeAll
     void aYearWithEveryKindOfEvent() {
-        new EveryEventType(commands, resets, town).drive();
+        new EveryEventType(commands, resets, town, jdbc).drive();
     }
 
     @Test

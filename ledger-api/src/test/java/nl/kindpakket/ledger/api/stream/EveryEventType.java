@@ -19,7 +19,11 @@ import nl.kindpakket.ledger.core.api.Municipality;
 import nl.kindpakket.ledger.core.api.PassNumber;
 import nl.kindpakket.ledger.core.api.ProviderId;
 import nl.kindpakket.ledger.core.api.SpendingLineCode;
+import nl.kindpakket.ledger.core.api.Years;
 import nl.kindpakket.ledger.core.api.commands.AllocateBudget;
+import nl.kindpakket.ledger.core.api.commands.CaptureReservation;
+import nl.kindpakket.ledger.core.api.commands.ReleaseReservation;
+import nl.kindpakket.ledger.core.api.commands.ReserveCredit;
 import nl.kindpakket.ledger.core.api.commands.GrantEntitlement;
 import nl.kindpakket.ledger.core.api.commands.RecordExpenditure;
 import nl.kindpakket.ledger.core.api.commands.RecordOverheadCost;
@@ -31,6 +35,7 @@ import nl.kindpakket.ledger.core.api.commands.ReverseRedemption;
 import nl.kindpakket.ledger.core.api.commands.RevokeEntitlement;
 import nl.kindpakket.ledger.core.api.commands.SuspendProvider;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Drives one municipality through a year and its annual reset, so that the ledger writes every event type. */
 final class EveryEventType {
@@ -42,11 +47,13 @@ final class EveryEventType {
     private final CommandGateway commands;
     private final AnnualResets resets;
     private final Municipality town;
+    private final JdbcTemplate jdbc;
 
-    EveryEventType(CommandGateway commands, AnnualResets resets, Municipality town) {
+    EveryEventType(CommandGateway commands, AnnualResets resets, Municipality town, JdbcTemplate jdbc) {
         this.commands = commands;
         this.resets = resets;
         this.town = town;
+        this.jdbc = jdbc;
     }
 
     void drive() {
@@ -83,6 +90,32 @@ final class EveryEventType {
         awaitDone(resets.submit(town, new AnnualResetRequest(2018, 2019,
                 List.of(new AnnualResetRequest.Renewal("anna", "WP-" + town.slug() + "-1b", Map.of("1", 15_000L, "3", 5_000L))),
                 LocalDate.of(2019, 1, 1))).job());
+        bookings();
+    }
+
+    /** Holds are made now, in the current year: one captured in part, one released, one left to expire. */
+    private void bookings() {
+        int year = Years.today().getYear();
+        ProviderId club = new ProviderId("sportclub");
+        commands.sendAndWait(new AllocateBudget(town, year, SPORT, "Sport en cultuur", Money.ofCents(5_000_000),
+                "alloc-sport-" + year, null, LocalDate.of(year, 1, 1)));
+        commands.sendAndWait(new RegisterProvider(town, club, "Sportclub", Set.of(SPORT), LocalDate.of(year, 1, 1)));
+        EntitlementId carla = EntitlementId.of(town.slug(), year, "carla");
+        PassNumber pass = new PassNumber("WP-" + town.slug() + "-3");
+        commands.sendAndWait(new GrantEntitlement(carla, pass, Map.of(SPORT, Money.ofCents(20_000)), LocalDate.of(year, 1, 1),
+                TODAY, null));
+        Instant now = Instant.now();
+        Instant endOfYear = LocalDate.of(year + 1, 1, 1).atStartOfDay(Years.ZONE).toInstant().minusSeconds(60);
+        Instant later = now.plus(Duration.ofDays(1)).isBefore(endOfYear) ? now.plus(Duration.ofDays(1)) : endOfYear;
+        commands.sendAndWait(new ReserveCredit(carla, "seizoen", pass, club, SPORT, Money.ofCents(6_000), later, now));
+        commands.sendAndWait(new CaptureReservation(carla, "seizoen", "seizoen-factuur", Money.ofCents(5_000), now, now, null));
+        commands.sendAndWait(new ReserveCredit(carla, "kamp", pass, club, SPORT, Money.ofCents(3_000), later, now));
+        commands.sendAndWait(new ReleaseReservation(carla, "kamp", "kamp gaat niet door", now, club));
+        commands.sendAndWait(new ReserveCredit(carla, "proefles", pass, club, SPORT, Money.ofCents(1_000),
+                now.plusSeconds(2), now));
+        await("the trial lesson's hold expires").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?"
+                        + " and payload_type like '%.ReservationExpired'", Long.class, carla.toString()) == 1);
     }
 
     private EntitlementId child(String ref) {
