@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import nl.kindpakket.ledger.api.reports.MunicipalityNames;
 import nl.kindpakket.ledger.projections.entitlement.CreditAlerts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,16 +45,21 @@ class AlertMetrics implements DisposableBean {
         return thread;
     });
 
-    AlertMetrics(MeterRegistry registry, CreditAlerts alerts, AlertProperties properties, Clock clock) {
+    AlertMetrics(MeterRegistry registry, CreditAlerts alerts, AlertProperties properties, Clock clock,
+            MunicipalityNames names) {
         this.alerts = alerts;
         this.properties = properties;
         this.clock = clock;
+        // the municipalities the service is set up for show 0 from the start, not nothing until their first alert
+        this.seen.addAll(names.municipalityNames().keySet());
         this.lowCredit = MultiGauge.builder("ledger.alert.low.credit.lines")
                 .description("lines of active entitlements whose credit is under the alert share of their grant")
                 .register(registry);
         this.expiring = MultiGauge.builder("ledger.alert.expiring.holds")
                 .description("open holds that expire within the alert time")
                 .register(registry);
+        lowCredit.register(rows(Map.of()));
+        expiring.register(rows(Map.of()));
     }
 
     @EventListener(ApplicationReadyEvent.class)
