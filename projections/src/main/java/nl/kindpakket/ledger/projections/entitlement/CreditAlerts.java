@@ -61,7 +61,7 @@ public class CreditAlerts {
 
     /** The municipality's open holds expiring before the moment, soonest first; at most limit of them. */
     public List<ExpiringHold> expiringBefore(String municipality, Instant moment, int limit) {
-        return jdbc.query("SELECT v.budget_year, v.child_ref, v.pass_number, " + ReservationQueries.qualified("h")
+        return jdbc.query("SELECT v.budget_year, v.child_ref, v.pass_number, " + Holds.qualified("h")
                         + " FROM entitlement_hold h JOIN entitlement_view v ON v.entitlement_id = h.entitlement_id"
                         + " WHERE " + EXPIRING + " AND h.municipality = ? ORDER BY h.expires_at, h.reservation_id"
                         + " LIMIT " + limit,

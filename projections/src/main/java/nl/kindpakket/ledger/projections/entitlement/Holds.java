@@ -14,6 +14,11 @@ final class Holds {
     private Holds() {
     }
 
+    /** The columns, each prefixed with the table's alias in a query. */
+    static String qualified(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
     static EntitlementView.Hold read(ResultSet row, int n) throws SQLException {
         return new EntitlementView.Hold(row.getString("reservation_id"), row.getString("provider_id"),
                 row.getString("spending_line"), row.getLong("amount_cents"), HoldState.valueOf(row.getString("state")),

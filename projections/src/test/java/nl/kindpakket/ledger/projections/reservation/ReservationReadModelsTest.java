@@ -12,8 +12,6 @@ import nl.kindpakket.ledger.projections.entitlement.CreditAlerts;
 import nl.kindpakket.ledger.projections.entitlement.EntitlementView;
 import nl.kindpakket.ledger.projections.entitlement.EntitlementViewQueries;
 import nl.kindpakket.ledger.projections.entitlement.HoldState;
-import nl.kindpakket.ledger.projections.entitlement.ReservationQueries;
-import nl.kindpakket.ledger.projections.entitlement.ReservationView;
 import nl.kindpakket.ledger.projections.monthly.MonthlyPassQueries;
 import nl.kindpakket.ledger.projections.monthly.MonthlyPassReport;
 import nl.kindpakket.ledger.projections.provider.ProviderStatementQueries;
@@ -111,19 +109,6 @@ class ReservationReadModelsTest {
                 .containsExactly(HoldState.EXPIRED);
         assertThat(views.find(M, 2020, "kind-4").orElseThrow().holds()).extracting(EntitlementView.Hold::state,
                 EntitlementView.Hold::releasedBy).containsExactly(tuple(HoldState.RELEASED, "REVOCATION"));
-    }
-
-    @Test
-    void a_reservation_is_found_by_its_id_within_its_municipality() {
-        ReservationQueries reservations = new ReservationQueries(database.jdbc());
-
-        ReservationView open = reservations.find(M, "hold-5").orElseThrow();
-        assertThat(open.childRef()).isEqualTo("kind-5");
-        assertThat(open.passNumber()).isEqualTo("DP-5");
-        assertThat(open.hold().state()).isEqualTo(HoldState.OPEN);
-        assertThat(open.hold().expiresAt()).isEqualTo(Instant.parse("2020-12-31T22:00:00Z"));
-        assertThat(reservations.find("westland", "hold-5")).isEmpty();
-        assertThat(reservations.find(M, "hold-9")).isEmpty();
     }
 
     @Test

@@ -26,7 +26,6 @@ import nl.kindpakket.ledger.core.api.commands.ReserveCredit;
 import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
 import nl.kindpakket.ledger.core.api.refusals.UnknownPass;
 import nl.kindpakket.ledger.core.api.refusals.UnknownReservation;
-import nl.kindpakket.ledger.projections.entitlement.ReservationQueries;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,15 +47,15 @@ public class ReservationController {
     private final LedgerCommands commands;
     private final ReservationRegistry reservations;
     private final RedemptionRegistry redemptions;
-    private final ReservationQueries views;
+    private final ReservationStates states;
     private final BusinessClock clock;
 
     public ReservationController(LedgerCommands commands, ReservationRegistry reservations,
-            RedemptionRegistry redemptions, ReservationQueries views, BusinessClock clock) {
+            RedemptionRegistry redemptions, ReservationStates states, BusinessClock clock) {
         this.commands = commands;
         this.reservations = reservations;
         this.redemptions = redemptions;
-        this.views = views;
+        this.states = states;
         this.clock = clock;
     }
 
@@ -131,15 +130,10 @@ public class ReservationController {
         return Answers.of(receipt, ReleaseAnswer.of(command, receipt), command.entitlement());
     }
 
-    /** The hold as the read models show it; they follow the commands within moments. */
+    /** The hold as its entitlement's events tell it, at once: a capture or release is seen as soon as it answered. */
     @GetMapping(RESERVATIONS + "/{reservationId}")
     public ReservationState read(@PathVariable String municipality, @PathVariable String reservationId) {
-        Municipality place = new Municipality(municipality);
-        Text.requireIdentifier("reservationId", reservationId);
-        Optional<ProviderId> acting = ProviderScope.actingProvider();
-        return views.find(place.slug(), reservationId)
-                .filter(view -> acting.map(own -> own.value().equals(view.hold().providerId())).orElse(true))
-                .map(ReservationState::of)
+        return states.of(holding(new Municipality(municipality), reservationId), reservationId)
                 .orElseThrow(() -> new UnknownReservation(reservationId));
     }
 

@@ -3,11 +3,11 @@ package nl.kindpakket.ledger.api.web.reservation;
 import java.time.Instant;
 
 import nl.kindpakket.ledger.projections.entitlement.HoldState;
-import nl.kindpakket.ledger.projections.entitlement.ReservationView;
 
 /**
  * A reservation as GET answers it: the child's entitlement it is on (year, childRef, current pass) and the hold,
- * with how it ended once it did.
+ * with how it ended once it did (settledAt; a capture's capturedCents and redemptionId; a release's releasedBy and
+ * reason, the annual reset's id for a release by the reset).
  */
 public record ReservationState(
         String reservationId,
@@ -26,12 +26,4 @@ public record ReservationState(
         String releasedBy,
         String reason
 ) {
-
-    static ReservationState of(ReservationView view) {
-        var hold = view.hold();
-        return new ReservationState(hold.reservationId(), view.year(), view.childRef(), view.passNumber(),
-                hold.providerId(), hold.spendingLine(), hold.amountCents(), hold.state(), hold.reservedAt(),
-                hold.expiresAt(), hold.settledAt(), hold.capturedCents(), hold.redemptionId(), hold.releasedBy(),
-                hold.reason());
-    }
 }
