@@ -77,7 +77,7 @@ public class LedgerProblemHandler extends ResponseEntityExceptionHandler {
             return answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "no such resource"), request);
         }
         if (FailureCause.isLostRace(failure)) {
-            log.warn("Still racing with concurrent changes of the same record after every attempt: {}", failure.toString());
+            log.warn("Lost a race with concurrent changes of the same record: {}", failure.toString());
             return unavailable(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy",
                     "the same record kept changing under this request; nothing was recorded, retry after Retry-After seconds"),
                     request, RETRY_AFTER_RACE_SECONDS);
