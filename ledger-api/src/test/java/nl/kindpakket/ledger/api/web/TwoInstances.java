@@ -41,8 +41,21 @@ final class TwoInstances implements AutoCloseable {
 
     /** Attempts of commands that lost a race with a concurrent change, on both instances together. */
     double conflictedAttempts() {
-        return contexts.stream().mapToDouble(context -> context.getBean(MeterRegistry.class).find("ledger.commands")
-                .tag("outcome", "conflicted").counters().stream().mapToDouble(c -> c.count()).sum()).sum();
+        return conflictedAttempts(0) + conflictedAttempts(1);
+    }
+
+    double conflictedAttempts(int instance) {
+        return count(instance, "ledger.commands", "outcome", "conflicted");
+    }
+
+    /** Entitlements that commands on the instance loaded from its cache ("hit") or from their events ("miss"). */
+    double cachedLoads(int instance, String result) {
+        return count(instance, "ledger.aggregate.cache", "aggregate", "Entitlement", "result", result);
+    }
+
+    private double count(int instance, String meter, String... tags) {
+        return contexts.get(instance).getBean(MeterRegistry.class).find(meter).tags(tags).counters().stream()
+                .mapToDouble(c -> c.count()).sum();
     }
 
     @Override

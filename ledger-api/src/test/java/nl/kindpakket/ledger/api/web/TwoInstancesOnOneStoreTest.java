@@ -4,9 +4,11 @@ import static nl.kindpakket.ledger.api.web.LedgerHttp.assertProblem;
 import static nl.kindpakket.ledger.api.web.Testville.BASE;
 import static nl.kindpakket.ledger.api.web.Testville.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +20,20 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 import nl.kindpakket.ledger.api.web.LedgerHttp.Answer;
+import nl.kindpakket.ledger.core.api.EntitlementId;
+import nl.kindpakket.ledger.core.api.Money;
+import nl.kindpakket.ledger.core.api.PassNumber;
+import nl.kindpakket.ledger.core.api.ProviderId;
+import nl.kindpakket.ledger.core.api.SpendingLineCode;
+import nl.kindpakket.ledger.core.api.commands.RedeemAtProvider;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import nl.kindpakket.ledger.api.web.Testville.Child;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two instances of the service on one PostgreSQL, requests sent to them alternately as a load balancer would: the
@@ -129,6 +139,83 @@ class TwoInstancesOnOneStoreTest {
         }
         System.out.printf("80 redemptions on 2 entitlements over two instances: %.0f attempts lost a race and were retried%n",
                 instances.conflictedAttempts() - conflictedBefore);
+    }
+
+    @Test
+    void a_redemption_on_a_warm_entitlement_loads_it_from_the_cache_without_reading_its_events() {
+        Child child = testville.grant("warm", "{\"3\": 1000}");
+        LedgerHttp first = instances.http(0);
+        assertThat(first.post("pool", BASE + "/redemptions", testville.redemptionBody(testville.id("warm-1"), child, "zwembad", "3", 100))
+                .status()).isEqualTo(201);
+        double hits = instances.cachedLoads(0, "hit");
+        double misses = instances.cachedLoads(0, "miss");
+
+        Answer warm = first.post("pool", BASE + "/redemptions", testville.redemptionBody(testville.id("warm-2"), child, "zwembad", "3", 100));
+
+        assertThat(warm.status()).as(warm.toString()).isEqualTo(201);
+        assertThat(warm.json().path("lineBalanceAfterCents").asLong()).isEqualTo(800);
+        assertThat(instances.cachedLoads(0, "hit") - hits).isEqualTo(1);
+        assertThat(instances.cachedLoads(0, "miss") - misses).isZero();
+    }
+
+    /**
+     * Instance 0 caches the entitlement; instance 1 then redeems on it, so instance 0's entry is one event behind.
+     * Instance 0's next redemption is decided on the stale entry (it reads no events), so its append takes a sequence
+     * number that is taken: the conflict drops the entry and the retry, on the stored events, gets the balance right.
+     */
+    @Test
+    void a_stale_cached_entitlement_ends_in_a_retried_conflict_never_in_a_wrong_balance() {
+        Child child = testville.grant("stale", "{\"3\": 1000}");
+        LedgerHttp cached = instances.http(0);
+        LedgerHttp other = instances.http(1);
+        assertThat(cached.post("pool", BASE + "/redemptions", testville.redemptionBody(testville.id("stale-1"), child, "zwembad", "3", 100))
+                .json().path("lineBalanceAfterCents").asLong()).isEqualTo(900);
+        assertThat(other.post("pool", BASE + "/redemptions", testville.redemptionBody(testville.id("stale-2"), child, "zwembad", "3", 100))
+                .json().path("lineBalanceAfterCents").asLong()).isEqualTo(800);
+        double conflicts = instances.conflictedAttempts(0);
+        double hits = instances.cachedLoads(0, "hit");
+        double misses = instances.cachedLoads(0, "miss");
+
+        Answer onStaleCache = cached.post("pool", BASE + "/redemptions",
+                testville.redemptionBody(testville.id("stale-3"), child, "zwembad", "3", 100));
+
+        assertThat(onStaleCache.status()).as(onStaleCache.toString()).isEqualTo(201);
+        assertThat(onStaleCache.json().path("lineBalanceAfterCents").asLong()).isEqualTo(700);
+        assertThat(instances.conflictedAttempts(0) - conflicts).as("attempts that lost to the other instance's write").isEqualTo(1);
+        assertThat(instances.cachedLoads(0, "hit") - hits).as("the stale entry").isEqualTo(1);
+        assertThat(instances.cachedLoads(0, "miss") - misses).as("the retry, from the stored events").isEqualTo(1);
+        assertThat(eventsOf(child.entitlementId())).isEqualTo(4);
+        awaitCreditInTheReadModel(child, 700);
+
+        Answer afterTheRetry = cached.post("pool", BASE + "/redemptions",
+                testville.redemptionBody(testville.id("stale-4"), child, "zwembad", "3", 100));
+        assertThat(afterTheRetry.json().path("lineBalanceAfterCents").asLong()).isEqualTo(600);
+        assertThat(instances.conflictedAttempts(0) - conflicts).isEqualTo(1);
+    }
+
+    /**
+     * A command inside its caller's transaction (as an annual reset's chunk sends them) is over before that transaction
+     * ends; had it filled the cache, a rollback of the caller would leave the cache ahead of the store.
+     */
+    @Test
+    void a_change_inside_a_callers_transaction_that_rolls_back_leaves_no_trace_in_the_cache() {
+        Child child = testville.grant("rolled-back", "{\"3\": 1000}");
+        LedgerHttp http = instances.http(0);
+        assertThat(http.post("pool", BASE + "/redemptions", testville.redemptionBody(testville.id("rolled-back-1"), child, "zwembad", "3", 100))
+                .json().path("lineBalanceAfterCents").asLong()).isEqualTo(900);
+        CommandGateway commands = instances.bean(0, CommandGateway.class);
+        Instant at = Instant.parse(YEAR + "-03-14T10:15:00Z");
+
+        assertThatThrownBy(() -> instances.bean(0, TransactionTemplate.class).executeWithoutResult(tx -> {
+            commands.sendAndWait(new RedeemAtProvider(EntitlementId.parse(child.entitlementId()), testville.id("rolled-back-2"),
+                    new PassNumber(child.passNumber()), new ProviderId("zwembad"), new SpendingLineCode("3"), Money.ofCents(100), at, at));
+            throw new IllegalStateException("the caller fails after the command");
+        })).hasMessageContaining("the caller fails");
+
+        Answer next = http.post("pool", BASE + "/redemptions", testville.redemptionBody(testville.id("rolled-back-3"), child, "zwembad", "3", 100));
+        assertThat(next.status()).as(next.toString()).isEqualTo(201);
+        assertThat(next.json().path("lineBalanceAfterCents").asLong()).isEqualTo(800);
+        assertThat(eventsOf(child.entitlementId())).isEqualTo(3);
     }
 
     @Test
