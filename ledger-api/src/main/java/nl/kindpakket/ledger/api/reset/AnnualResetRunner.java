@@ -109,7 +109,7 @@ class AnnualResetRunner {
                 } catch (JobClaims.Lost lost) {
                     log.warn("annual reset {} was taken over by another instance; this one stops working it", jobId);
                 } catch (RuntimeException e) {
-                    log.error("annual reset {} stopped; it resumes when resubmitted or at restart", jobId, e);
+                    log.error("annual reset {} stopped; it resumes when resubmitted", jobId, e);
                     claimed.fail(jobId, e.toString());
                 } finally {
                     running.remove(jobId);
@@ -124,7 +124,6 @@ class AnnualResetRunner {
         worker.shutdownNow();
         chunks.shutdownNow();
     }
-
 
     private void run(String jobId) {
         ResetJobStatus job = jobs.find(jobId).orElseThrow();
