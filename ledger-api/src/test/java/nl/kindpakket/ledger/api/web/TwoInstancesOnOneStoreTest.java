@@ -120,6 +120,17 @@ class TwoInstancesOnOneStoreTest {
         assertThat(eventsOf(child.entitlementId())).isEqualTo(2);
     }
 
+    @Test
+    void one_grant_sent_to_both_instances_at_once_creates_one_entitlement() throws Exception {
+        Child child = new Child(testville.id("created-twice"), "P-" + testville.id("created-twice"));
+
+        List<Answer> answers = inParallel(8, i -> child.grantBody("{\"3\": 1000}"), Testville.YEAR_BASE + "/entitlements", "staff");
+
+        assertThat(answers).extracting(Answer::status).as(answers.toString()).containsOnly(201, 200);
+        assertThat(answers.stream().filter(a -> a.status() == 201)).as(answers.toString()).hasSize(1);
+        assertThat(eventsOf(child.entitlementId())).isEqualTo(1);
+    }
+
     /** Each entitlement's redemptions go to both instances in turn (request i goes to instance i % 2). */
     @Test
     void redemptions_on_the_same_entitlements_sent_alternately_to_both_instances_are_all_accepted() throws Exception {
