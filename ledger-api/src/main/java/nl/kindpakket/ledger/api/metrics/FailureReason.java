@@ -2,14 +2,13 @@ package nl.kindpakket.ledger.api.metrics;
 
 import nl.kindpakket.ledger.api.store.CommitOutcomeUnknown;
 import nl.kindpakket.ledger.api.store.ConnectionLoss;
+import nl.kindpakket.ledger.api.store.StoreConflict;
 import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.dao.DuplicateKeyException;
 
 /**
  * Why a command was not recorded, as a tag of bounded cardinality: a rule's refusal type
- * (outcome {@code refused}), or one of a few operational causes (outcome {@code failed}).
+ * (outcome {@code refused}), an attempt that lost a race and is sent again (outcome {@code conflicted}),
+ * or one of a few operational causes (outcome {@code failed}).
  */
 record FailureReason(String outcome, String tag) {
 
@@ -17,6 +16,10 @@ record FailureReason(String outcome, String tag) {
     private static final int MAX_DEPTH = 16;
 
     static FailureReason of(Throwable failure) {
+        if (StoreConflict.in(failure)) {
+            // an attempt that lost a race; the gateway sends the command again
+            return new FailureReason("conflicted", "concurrent-modification");
+        }
         Throwable current = failure;
         for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
             if (current instanceof LedgerRefusal refusal) {
@@ -24,10 +27,6 @@ record FailureReason(String outcome, String tag) {
             }
             if (current instanceof CommitOutcomeUnknown) {
                 return new FailureReason("failed", "outcome-unknown");
-            }
-            if (current instanceof ConcurrencyException || current instanceof AggregateStreamCreationException
-                    || current instanceof DuplicateKeyException) {
-                return new FailureReason("failed", "concurrent-modification");
             }
             current = current.getCause() == current ? null : current.getCause();
         }

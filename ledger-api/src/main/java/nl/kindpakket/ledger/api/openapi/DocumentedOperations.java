@@ -15,6 +15,8 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  */
 final class DocumentedOperations {
 
+    static final String LOW_CREDIT = "get /api/v1/municipalities/{municipality}/alerts/low-credit";
+    static final String EXPIRING_HOLDS = "get /api/v1/municipalities/{municipality}/alerts/expiring-holds";
     static final String JOURNAL = "get /api/v1/municipalities/{municipality}/years/{year}/spending-lines/{code}/postings";
 
     private static final Map<String, String> SUMMARIES = Map.ofEntries(
@@ -39,13 +41,13 @@ final class DocumentedOperations {
             Map.entry("post /api/v1/municipalities/{municipality}/years/{year}/overhead-costs", "Record an organisation's execution costs"),
             Map.entry("post /api/v1/municipalities/{municipality}/years/{year}/refunds", "Record an underspend repaid and where it went"),
             Map.entry("post /api/v1/municipalities/{municipality}/years/{year}/spending-lines", "Allocate budget to a spending line (opening it)"),
+            Map.entry(LOW_CREDIT, "The lines of active entitlements with less credit left than a share of their grant, by year, child and line"),
+            Map.entry(EXPIRING_HOLDS, "The open holds on entitlements that expire within some days, soonest first"),
             Map.entry(JOURNAL, "A spending line's journal: every posting behind its figures in position order, with the line's figures after each, a page at a time"),
             Map.entry("post /api/v1/municipalities/{municipality}/reservations", "Hold credit for a booking the provider settles later (a reservation)"),
             Map.entry("get /api/v1/municipalities/{municipality}/reservations/{reservationId}", "A reservation and where it stands: open, captured, released or expired"),
             Map.entry("post /api/v1/municipalities/{municipality}/reservations/{reservationId}/capture", "Settle a hold, whole or in part, as a redemption; the rest goes back to the credit"),
             Map.entry("post /api/v1/municipalities/{municipality}/reservations/{reservationId}/release", "Release a hold without a capture; all of it goes back to the credit"),
-            Map.entry("get /api/v1/municipalities/{municipality}/alerts/low-credit", "Lines of active entitlements whose credit fell under the configured share of their grant"),
-            Map.entry("get /api/v1/municipalities/{municipality}/alerts/expiring-holds", "Open holds that expire within the coming days, soonest first"),
             Map.entry("get /api/v1/municipalities/{m}/audit/chain", "Recompute the municipality's event chain and name the first break"),
             Map.entry("get /api/v1/operator/projections", "The read models and their last rebuild"),
             Map.entry("get /api/v1/operator/projections/rebuilds", "The recent rebuilds"),
@@ -65,8 +67,6 @@ final class DocumentedOperations {
             Map.entry("path providerId", "The provider's id within the municipality"),
             Map.entry("path redemptionId", "The client's id of the redemption"),
             Map.entry("path reservationId", "The client's id of the reservation"),
-            Map.entry("query share", "The share of a line's grant under which its credit counts as low, from 0 to 1 (default ledger.alerts.low-credit-share)"),
-            Map.entry("query withinDays", "Holds expiring within this many days from now (default ledger.alerts.expiring-within)"),
             Map.entry("path jobId", "The annual reset job's id, from the Location of its submission"),
             Map.entry("path id", "The rebuild's or reconciliation's id, from the Location of its start"),
             Map.entry("path code", "The spending line's code, e.g. 3"),
@@ -89,7 +89,12 @@ final class DocumentedOperations {
     private static final Map<String, String> OPERATION_PARAMETERS = Map.of(
             JOURNAL + " query after", "The cursor: the postings after this position, i.e. the previous page's next; -1 (the default) for the first page",
             JOURNAL + " query limit", "At most this many postings (1 to 10,000; default 500)",
-            "get /api/v1/operator/reconciliations/{id} path id", "The reconciliation's id, from the Location of its start");
+            "get /api/v1/operator/reconciliations/{id} path id", "The reconciliation's id, from the Location of its start",
+            LOW_CREDIT + " query year", "Only entitlements of this year",
+            LOW_CREDIT + " query share", "The share of the grant under which a line counts as low, a fraction from 0 to 1 (default ledger.alerts.low-credit-share)",
+            LOW_CREDIT + " query limit", "At most this many lines (1 to 10,000; default 1,000)",
+            EXPIRING_HOLDS + " query withinDays", "Holds that expire within this many days (default ledger.alerts.expiring-within)",
+            EXPIRING_HOLDS + " query limit", "At most this many holds (1 to 10,000; default 1,000)");
 
     private DocumentedOperations() {
     }

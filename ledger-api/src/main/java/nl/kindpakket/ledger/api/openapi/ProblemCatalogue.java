@@ -41,7 +41,6 @@ public final class ProblemCatalogue {
             new ProblemType("reservation-not-open", 409, "the reservation was captured, released or expired already"),
             new ProblemType("spending-line-name-mismatch", 409, "the spending line exists with another name"),
             new ProblemType("year-already-closed", 409, "the year was closed by an annual reset already"),
-            new ProblemType("concurrent-modification", 409, "another change to the same record was recorded at the same moment; retry"),
             new ProblemType("rebuild-in-progress", 409, "a rebuild of the read models is running already (operator)"),
             new ProblemType("payload-too-large", 413, "the body is too large"),
             new ProblemType("unsupported-media-type", 415, "the body is not application/json"),
@@ -68,7 +67,7 @@ public final class ProblemCatalogue {
             new ProblemType("internal-error", 500, "the ledger failed unexpectedly; the failure was logged"),
             new ProblemType("store-unavailable", 503, "the ledger's store cannot be reached; nothing was recorded, retry after Retry-After seconds"),
             new ProblemType("outcome-unknown", 503, "the connection to the store was lost while committing: it may have been recorded; retry with the same identifier to learn which"),
-            new ProblemType("busy", 503, "another annual reset is being read; retry after Retry-After seconds"),
+            new ProblemType("busy", 503, "another annual reset is being read, or the same record kept changing under the request through every attempt; nothing was recorded, retry after Retry-After seconds"),
             new ProblemType("service-unavailable", 503, "the service cannot answer now; retry later"));
 
     private ProblemCatalogue() {

@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -41,6 +43,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are disjoint and the next round is read only when they have all committed. On one machine with two cores the
  * job is CPU-bound and four workers gained about a tenth, while their interleaved inserts leave gaps that every
  * reader of the store tracks; so the default is one.
+ *
+ * <p>Instances that share a store work each job once ({@link JobClaims}): the claim is renewed in every chunk's
+ * transaction, so a chunk of an instance whose job was taken over rolls back. Every instance looks for running jobs
+ * whose claim lapsed (their instance died), and takes them up.
  */
 @Component
 class AnnualResetRunner {
@@ -55,14 +61,18 @@ class AnnualResetRunner {
     private final int workers;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "annual-reset"));
     private final ExecutorService chunks;
+    private final ScheduledExecutorService claims = Executors.newSingleThreadScheduledExecutor(
+            r -> new Thread(r, "annual-reset-claims"));
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private final JobClaims claimed;
 
-    AnnualResetRunner(ResetJobStore jobs, CommandGateway commands, TransactionTemplate transaction, Clock clock,
-            @Value("${ledger.annual-reset.chunk-size:500}") int chunkSize,
+    AnnualResetRunner(ResetJobStore jobs, JobClaims claimed, CommandGateway commands, TransactionTemplate transaction,
+            Clock clock, @Value("${ledger.annual-reset.chunk-size:500}") int chunkSize,
             @Value("${ledger.annual-reset.workers:1}") int workers) {
         if (chunkSize < 1 || workers < 1) {
             throw new IllegalArgumentException("ledger.annual-reset.chunk-size and .workers must be at least 1");
         }
+        this.claimed = claimed;
         this.jobs = jobs;
         this.commands = commands;
         this.transaction = transaction;
@@ -74,18 +84,34 @@ class AnnualResetRunner {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    void watchForUnclaimedJobs() {
+        long every = claimed.lookEvery().toMillis();
+        claims.scheduleWithFixedDelay(() -> {
+            try {
+                resumeUnfinished();
+            } catch (RuntimeException e) {
+                log.warn("could not look for annual reset jobs to take up: {}", e.toString());
+            }
+        }, 0, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Takes up the running jobs that no instance holds a live claim on. */
     void resumeUnfinished() {
-        jobs.unfinishedJobs().forEach(this::start);
+        claimed.unclaimed().forEach(this::start);
     }
 
     void start(String jobId) {
         if (running.add(jobId)) {
             worker.submit(() -> {
                 try {
-                    run(jobId);
+                    if (claimed.claim(jobId)) {
+                        run(jobId);
+                    }
+                } catch (JobClaims.Lost lost) {
+                    log.warn("annual reset {} was taken over by another instance; this one stops working it", jobId);
                 } catch (RuntimeException e) {
-                    log.error("annual reset {} stopped; it resumes when resubmitted or at restart", jobId, e);
-                    jobs.fail(jobId, e.toString());
+                    log.error("annual reset {} stopped; it resumes when resubmitted", jobId, e);
+                    claimed.fail(jobId, e.toString());
                 } finally {
                     running.remove(jobId);
                 }
@@ -95,6 +121,7 @@ class AnnualResetRunner {
 
     @PreDestroy
     void stop() {
+        claims.shutdownNow();
         worker.shutdownNow();
         chunks.shutdownNow();
     }
@@ -118,18 +145,22 @@ class AnnualResetRunner {
                     holds += expiry.releasedHolds();
                     heldCents += expiry.releasedHoldCents();
                 }
+                claimed.hold(jobId);
                 jobs.expired(jobId, entitlements.size(), holds, heldCents);
             }));
         }
+        claimed.hold(jobId);
         jobs.phase(jobId, "RENEWING");
         List<Renewal> renewals;
         while (!(renewals = jobs.pendingRenewals(jobId, chunkSize * workers)).isEmpty()) {
             inParallel(renewals, chunk -> renew(job, municipality, chunk));
         }
+        claimed.hold(jobId);
         jobs.phase(jobId, "COMPLETING");
         ResetJobStatus done = jobs.find(jobId).orElseThrow();
         commands.sendAndWait(new CompleteAnnualReset(municipality, job.fromYear(), jobId,
                 done.expiries().done(), done.renewals().done()));
+        claimed.hold(jobId);
         jobs.finish(jobId);
         log.info("annual reset {} done in {} ms: {} expired, {} renewed, {} refused", jobId,
                 (System.nanoTime() - started) / 1_000_000, done.expiries().done(), done.renewals().done(), done.failedRenewals());
@@ -172,6 +203,7 @@ class AnnualResetRunner {
         try {
             transaction.executeWithoutResult(tx -> {
                 renewals.forEach(r -> commands.sendAndWait(grant(job, municipality, r)));
+                claimed.hold(job.id());
                 jobs.renewed(job.id(), positions(renewals));
             });
         } catch (LedgerRefusal refused) {
@@ -179,9 +211,11 @@ class AnnualResetRunner {
                 try {
                     transaction.executeWithoutResult(tx -> {
                         commands.sendAndWait(grant(job, municipality, renewal));
+                        claimed.hold(job.id());
                         jobs.renewed(job.id(), List.of(renewal.position()));
                     });
                 } catch (LedgerRefusal e) {
+                    claimed.hold(job.id());
                     jobs.renewalFailed(job.id(), renewal.position(), e.type(), e.getMessage());
                 }
             }

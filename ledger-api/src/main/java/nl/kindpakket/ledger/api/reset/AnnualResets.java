@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import nl.kindpakket.ledger.api.store.CommitOutcomeUnknown;
+import nl.kindpakket.ledger.api.store.StoreConflict;
 import nl.kindpakket.ledger.core.api.ChildRef;
 import nl.kindpakket.ledger.core.api.Money;
 import nl.kindpakket.ledger.core.api.Municipality;
@@ -60,7 +61,22 @@ public class AnnualResets {
     public record Submission(ResetJobStatus job, boolean started) {
     }
 
+    /**
+     * Records the job and starts it; the same request again answers the job. Of two submissions racing to record it
+     * (two instances), the loser's transaction fails on the job's key and is submitted once more, as the repeat it is.
+     */
     public Submission submit(Municipality municipality, AnnualResetRequest request) {
+        try {
+            return submitOnce(municipality, request);
+        } catch (RuntimeException raced) {
+            if (!StoreConflict.in(raced)) {
+                throw raced;
+            }
+            return submitOnce(municipality, request);
+        }
+    }
+
+    private Submission submitOnce(Municipality municipality, AnnualResetRequest request) {
         int fromYear = Years.require("fromYear", present("fromYear", request.fromYear()));
         int toYear = Years.require("toYear", present("toYear", request.toYear()));
         Years.requireDate("effectiveOn", request.effectiveOn());

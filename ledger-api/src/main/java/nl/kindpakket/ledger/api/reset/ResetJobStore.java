@@ -58,8 +58,26 @@ class ResetJobStore {
         return find(jobId).filter(job -> job.municipality().equals(municipality));
     }
 
-    List<String> unfinishedJobs() {
-        return jdbc.queryForList("select job_id from annual_reset_job where status = 'RUNNING' order by submitted_at", String.class);
+    /** Running jobs whose claim is free or has lapsed: their owner stopped renewing it. */
+    List<String> claimableJobs(Instant now) {
+        return jdbc.queryForList("select job_id from annual_reset_job where status = 'RUNNING'"
+                + " and (claimed_until is null or claimed_until < ?) order by submitted_at", String.class, Timestamp.from(now));
+    }
+
+    /** Takes the job for {@code owner} until {@code until}, if it is running and nobody else holds a live claim. */
+    boolean claim(String jobId, String owner, Instant now, Instant until) {
+        return jdbc.update("update annual_reset_job set owner = ?, claimed_until = ? where job_id = ? and status = 'RUNNING'"
+                        + " and (owner = ? or claimed_until is null or claimed_until < ?)",
+                owner, Timestamp.from(until), jobId, owner, Timestamp.from(now)) == 1;
+    }
+
+    /**
+     * Renews the claim inside a chunk's transaction, locking the job's row until the chunk commits; false when
+     * another instance has taken the job over, so that the chunk rolls back instead of doing the work twice.
+     */
+    boolean renewClaim(String jobId, String owner, Instant until) {
+        return jdbc.update("update annual_reset_job set claimed_until = ? where job_id = ? and owner = ? and status = 'RUNNING'",
+                Timestamp.from(until), jobId, owner) == 1;
     }
 
     List<String> activeEntitlements(String municipality, int year, int limit) {
@@ -112,12 +130,15 @@ class ResetJobStore {
     }
 
     void finish(String jobId) {
-        jdbc.update("update annual_reset_job set status = 'DONE', phase = 'DONE', error = null, updated_at = ?, finished_at = ? where job_id = ?",
+        jdbc.update("update annual_reset_job set status = 'DONE', phase = 'DONE', error = null, owner = null, claimed_until = null,"
+                        + " updated_at = ?, finished_at = ? where job_id = ?",
                 now(), now(), jobId);
     }
 
-    void fail(String jobId, String error) {
-        jdbc.update("update annual_reset_job set status = 'FAILED', error = ?, updated_at = ? where job_id = ?", truncate(error), now(), jobId);
+    /** Marks the job failed, unless another instance has taken it over meanwhile. */
+    void fail(String jobId, String owner, String error) {
+        jdbc.update("update annual_reset_job set status = 'FAILED', error = ?, owner = null, claimed_until = null, updated_at = ?"
+                + " where job_id = ? and owner = ?", truncate(error), now(), jobId, owner);
     }
 
     void resume(String jobId) {

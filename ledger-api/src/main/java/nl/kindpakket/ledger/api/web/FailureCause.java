@@ -5,11 +5,9 @@ import java.util.function.Predicate;
 
 import nl.kindpakket.ledger.api.store.CommitOutcomeUnknown;
 import nl.kindpakket.ledger.api.store.ConnectionLoss;
+import nl.kindpakket.ledger.api.store.StoreConflict;
 import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.dao.DuplicateKeyException;
 
 /** What went wrong, found by walking a failure's cause chain: gateways and stores wrap the exception that matters. */
 final class FailureCause {
@@ -31,11 +29,9 @@ final class FailureCause {
         return find(failure, AggregateNotFoundException.class::isInstance).isPresent();
     }
 
-    /** Two commands appended to the same stream at once, or raced for the same unique key in a lookup table. */
-    static boolean isConcurrentModification(Throwable failure) {
-        return find(failure, t -> t instanceof ConcurrencyException
-                || t instanceof AggregateStreamCreationException
-                || t instanceof DuplicateKeyException).isPresent();
+    /** A race with a concurrent change of the same record that was still lost after the gateway's last attempt. */
+    static boolean isLostRace(Throwable failure) {
+        return StoreConflict.in(failure);
     }
 
     static boolean isStoreUnavailable(Throwable failure) {

@@ -33,6 +33,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class LedgerProblemHandler extends ResponseEntityExceptionHandler {
 
     static final String RETRY_AFTER_SECONDS = "5";
+    /** A race is over in milliseconds; the pause only spreads the retries of clients that lost it together. */
+    static final String RETRY_AFTER_RACE_SECONDS = "1";
     private static final Logger log = LoggerFactory.getLogger(LedgerProblemHandler.class);
     private static final Map<LedgerRefusal.Kind, HttpStatus> STATUS_BY_KIND = Map.of(
             LedgerRefusal.Kind.INVALID, HttpStatus.BAD_REQUEST,
@@ -74,10 +76,11 @@ public class LedgerProblemHandler extends ResponseEntityExceptionHandler {
         if (FailureCause.isMissingAggregate(failure)) {
             return answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "no such resource"), request);
         }
-        if (FailureCause.isConcurrentModification(failure)) {
-            log.info("Concurrent modification refused: {}", failure.toString());
-            return answer(Problems.of(HttpStatus.CONFLICT, "concurrent-modification",
-                    "another change to the same record was recorded at the same time; retry the request"), request);
+        if (FailureCause.isLostRace(failure)) {
+            log.warn("Lost a race with concurrent changes of the same record: {}", failure.toString());
+            return unavailable(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy",
+                    "the same record kept changing under this request; nothing was recorded, retry after Retry-After seconds"),
+                    request, RETRY_AFTER_RACE_SECONDS);
         }
         if (FailureCause.isCommitOutcomeUnknown(failure)) {
             log.warn("Connection to the store lost while committing", failure);
@@ -139,8 +142,12 @@ public class LedgerProblemHandler extends ResponseEntityExceptionHandler {
 
     /** 503 with the time after which a retry may succeed. */
     private static ResponseEntity<Object> unavailable(ProblemDetail problem, HttpServletRequest request) {
+        return unavailable(problem, request, RETRY_AFTER_SECONDS);
+    }
+
+    private static ResponseEntity<Object> unavailable(ProblemDetail problem, HttpServletRequest request, String retryAfterSeconds) {
         problem.setInstance(PrivatePaths.instanceOf(request.getRequestURI()));
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
                 .body(problem);
     }
 

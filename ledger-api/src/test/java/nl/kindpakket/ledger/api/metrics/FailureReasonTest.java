@@ -61,9 +61,11 @@ class FailureReasonTest {
     }
 
     @Test
-    void two_commands_racing_for_one_aggregate_or_key_are_a_concurrent_modification() {
-        assertThat(FailureReason.of(new ConcurrencyException("sequence taken")).tag()).isEqualTo("concurrent-modification");
-        assertThat(FailureReason.of(new DuplicateKeyException("key taken")).tag()).isEqualTo("concurrent-modification");
+    void an_attempt_that_lost_a_race_for_one_aggregate_or_key_is_counted_as_conflicted() {
+        assertThat(FailureReason.of(new ConcurrencyException("sequence taken")))
+                .isEqualTo(new FailureReason("conflicted", "concurrent-modification"));
+        assertThat(FailureReason.of(new DuplicateKeyException("key taken")))
+                .isEqualTo(new FailureReason("conflicted", "concurrent-modification"));
     }
 
     @Test

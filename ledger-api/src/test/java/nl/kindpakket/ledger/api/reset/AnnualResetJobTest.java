@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -117,6 +118,30 @@ class AnnualResetJobTest {
         ResetJobStatus resumed = awaitDone(done);
 
         assertThat(resumed.renewals().done()).isEqualTo(3);
+        assertThat(totalEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void a_job_claimed_by_another_instance_is_left_to_it_until_its_claim_lapses() throws Exception {
+        ResetJobStatus done = awaitDone(resets.submit(town, request(3)).job());
+        long events = totalEvents();
+        // as if another instance had claimed the job and stopped in the middle of it
+        jdbc.update("update annual_reset_job set status = 'RUNNING', phase = 'EXPIRING', expired = 0, renewed = 0, finished_at = null,"
+                + " owner = 'another-instance', claimed_until = ? where job_id = ?", Timestamp.from(Instant.now().plusSeconds(3600)), done.id());
+        jdbc.update("update annual_reset_renewal set status = 'PENDING' where job_id = ?", done.id());
+
+        runner.resumeUnfinished();
+        Thread.sleep(500);
+        assertThat(resets.status(town, done.id()).orElseThrow().status()).isEqualTo("RUNNING");
+        assertThat(jdbc.queryForObject("select owner from annual_reset_job where job_id = ?", String.class, done.id()))
+                .isEqualTo("another-instance");
+
+        jdbc.update("update annual_reset_job set claimed_until = ? where job_id = ?", Timestamp.from(Instant.now().minusSeconds(1)), done.id());
+        runner.resumeUnfinished();
+        ResetJobStatus takenUp = awaitDone(done);
+
+        assertThat(takenUp.status()).isEqualTo("DONE");
+        assertThat(takenUp.renewals().done()).isEqualTo(3);
         assertThat(totalEvents()).isEqualTo(events);
     }
 

@@ -86,9 +86,9 @@ class ProblemMappingTest {
             "wrapped,           422, insufficient-credit",
             "deeply-wrapped,    409, already-reversed",
             "missing-aggregate, 404, not-found",
-            "concurrent,        409, concurrent-modification",
-            "stream-exists,     409, concurrent-modification",
-            "duplicate-key,     409, concurrent-modification",
+            "concurrent,        503, busy",
+            "stream-exists,     503, busy",
+            "duplicate-key,     503, busy",
             "no-database,       503, store-unavailable",
             "no-transaction,    503, store-unavailable",
             "store-down,        503, store-unavailable",
@@ -121,6 +121,13 @@ class ProblemMappingTest {
     void an_unreachable_store_asks_the_client_to_retry_later() throws Exception {
         mvc.perform(get("/fail/store-down"))
                 .andExpect(header().string("Retry-After", LedgerProblemHandler.RETRY_AFTER_SECONDS));
+    }
+
+    @Test
+    void a_race_still_lost_after_every_attempt_asks_the_client_to_retry_soon() throws Exception {
+        mvc.perform(get("/fail/concurrent"))
+                .andExpect(header().string("Retry-After", LedgerProblemHandler.RETRY_AFTER_RACE_SECONDS))
+                .andExpect(jsonPath("$.detail").value(containsString("nothing was recorded")));
     }
 
     @Test
