@@ -32,7 +32,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class InstanceKilledDuringLoadTest {
 
-    private static final Duration TOKEN_CLAIM_TIMEOUT = Duration.ofSeconds(4);
+    /** Above the 5 s after which an idle processor renews its claims (Axon's claim extension), or a quiet spell loses them. */
+    private static final Duration TOKEN_CLAIM_TIMEOUT = Duration.ofSeconds(8);
     /** Axon's pooled processor looks for segments to claim this often (its default). */
     private static final Duration TOKEN_CLAIM_INTERVAL = Duration.ofSeconds(5);
     private static final Duration JOB_CLAIM_TIMEOUT = Duration.ofSeconds(3);
