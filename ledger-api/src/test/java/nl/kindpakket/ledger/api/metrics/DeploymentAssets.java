@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -42,6 +45,40 @@ final class DeploymentAssets {
     @SuppressWarnings("unchecked")
     static Map<String, Object> yaml(String file) {
         return (Map<String, Object>) new Yaml().load(text(file));
+    }
+
+    /**
+     * An HAProxy configuration as its sections ("global", "backend ledger", …), each with its directives in order,
+     * comments and indentation dropped.
+     */
+    static Map<String, List<String>> haproxy(String file) {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        List<String> current = null;
+        for (String line : text(file).split("\n")) {
+            String directive = line.replaceFirst("#.*", "").strip();
+            if (directive.isEmpty()) {
+                continue;
+            }
+            if (!Character.isWhitespace(line.charAt(0))) {
+                current = new ArrayList<>();
+                sections.put(directive, current);
+            } else if (current == null) {
+                throw new IllegalStateException(file + ": a directive before any section: " + line);
+            } else {
+                current.add(directive.replaceAll("\\s+", " "));
+            }
+        }
+        return sections;
+    }
+
+    /** The service's application.yml, its first document (the defaults, before any profile). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> applicationYaml() {
+        try (var in = DeploymentAssets.class.getResourceAsStream("/application.yml")) {
+            return (Map<String, Object>) new Yaml().loadAll(in).iterator().next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static JsonNode dashboard() {

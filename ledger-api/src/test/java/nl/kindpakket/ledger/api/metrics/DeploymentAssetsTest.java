@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The deployment files parse and say what the runbook relies on; Docker and Prometheus cannot run here. */
 class DeploymentAssetsTest {
 
+    private static final String READINESS = "/actuator/health/readiness";
+
     @Test
     @SuppressWarnings("unchecked")
     void compose_runs_postgresql_15_and_the_ledger_from_its_jar_on_the_postgres_profile_with_health_checks() {
@@ -75,5 +77,56 @@ class DeploymentAssetsTest {
                 "EnvironmentFile=/etc/kindpakket-ledger/ledger.env", "ExecStart=/usr/bin/java $JAVA_OPTS -jar",
                 "Restart=on-failure", "User=kindpakket-ledger", "NoNewPrivileges=yes", "ProtectSystem=strict",
                 "PrivateTmp=yes", "CapabilityBoundingSet=");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_scale_out_compose_runs_two_ledgers_on_one_postgresql_reached_only_through_haproxy_2_6() {
+        Map<String, Object> services = (Map<String, Object>) DeploymentAssets.yaml("compose.scale-out.yaml").get("services");
+        Map<String, Object> single = (Map<String, Object>) ((Map<String, Object>) DeploymentAssets.yaml("compose.yaml")
+                .get("services")).get("ledger");
+        Map<String, Object> proxy = (Map<String, Object>) services.get("proxy");
+
+        assertThat(ledgers(services)).containsExactly("ledger-a", "ledger-b");
+        for (String name : ledgers(services)) {
+            Map<String, Object> ledger = (Map<String, Object>) services.get(name);
+            assertThat(ledger.get("image")).as(name).isEqualTo(single.get("image"));
+            assertThat((Map<String, Object>) ledger.get("environment")).as(name)
+                    .containsEntry("SPRING_PROFILES_ACTIVE", "postgres")
+                    .containsEntry("LEDGER_DB_URL", ((Map<String, Object>) single.get("environment")).get("LEDGER_DB_URL"));
+            assertThat(ledger).as(name).doesNotContainKey("ports");
+            assertThat(String.valueOf(((Map<String, Object>) ledger.get("healthcheck")).get("test"))).as(name)
+                    .contains(READINESS);
+        }
+        assertThat((Map<String, Object>) ((Map<String, Object>) services.get("ledger-b")).get("depends_on"))
+                .as("one instance migrates the schema first").containsEntry("ledger-a", Map.of("condition", "service_healthy"));
+        assertThat(((Map<String, Object>) services.get("postgres")).get("image")).isEqualTo("postgres:15");
+        assertThat(proxy.get("image")).isEqualTo("haproxy:2.6");
+        assertThat((List<String>) proxy.get("volumes")).contains("./haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg:ro");
+        assertThat((List<String>) proxy.get("ports")).contains("8080:8080");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void haproxy_balances_over_every_ledger_service_of_the_compose_file_that_passes_its_readiness_check() {
+        Map<String, List<String>> haproxy = DeploymentAssets.haproxy("haproxy.cfg");
+        Map<String, Object> services = (Map<String, Object>) DeploymentAssets.yaml("compose.scale-out.yaml").get("services");
+        List<String> backend = haproxy.get("backend ledger");
+
+        assertThat(haproxy.get("frontend ledger")).contains("bind :8080", "default_backend ledger");
+        assertThat(backend.stream().filter(line -> line.startsWith("server ")))
+                .containsExactlyElementsOf(ledgers(services).stream().map(name -> "server " + name + " " + name + ":8080 check").toList());
+        assertThat(backend).contains("option httpchk", "http-check expect status 200")
+                .anyMatch(line -> line.startsWith("http-check send meth GET uri " + READINESS + " "));
+        assertThat(haproxy.get("defaults")).as("a request its instance dropped goes to the other")
+                .contains("option redispatch 1", "retry-on conn-failure empty-response");
+        Map<String, Object> health = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                DeploymentAssets.applicationYaml().get("management")).get("endpoint")).get("health");
+        assertThat((Map<String, Object>) health.get("probes")).as("the readiness path exists").containsEntry("enabled", true);
+        assertThat((Map<String, Object>) health.get("group")).containsKey("readiness");
+    }
+
+    private static List<String> ledgers(Map<String, Object> services) {
+        return services.keySet().stream().filter(name -> name.startsWith("ledger")).sorted().toList();
     }
 }
