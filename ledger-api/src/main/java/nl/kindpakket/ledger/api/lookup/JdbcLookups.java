@@ -1,10 +1,6 @@
 package nl.kindpakket.ledger.api.lookup;
 
-import java.sql.PreparedStatement;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import nl.kindpakket.ledger.core.lookup.BudgetYearLookup;
@@ -12,7 +8,6 @@ import nl.kindpakket.ledger.core.lookup.PassRegistry;
 import nl.kindpakket.ledger.core.lookup.ProviderDirectory;
 import nl.kindpakket.ledger.core.lookup.RedemptionTotals;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /** The rules' lookups, read from the tables {@link LookupTables} keeps. */
@@ -51,28 +46,11 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
     /** Only a living entitlement holds a pass; a revoked one's pass may be issued again. */
     @Override
     public Optional<String> holderOf(String municipality, String passNumber) {
-        return UnitOfWorkAnswers.remembered(holderQuestion(municipality, passNumber), () ->
+        return UnitOfWorkAnswers.remembered("holder " + municipality + " " + passNumber, () ->
                 first(jdbc.queryForList("select entitlement_id from pass_registry where municipality = ? and pass_number = ? and revoked = false",
                         String.class, municipality, passNumber)));
     }
 
-    /** The holders of many passes in one query, for the current unit of work that is about to ask for each. */
-    public void readAheadHolders(String municipality, Collection<String> passNumbers) {
-        Map<String, String> holders = new HashMap<>();
-        jdbc.query(connection -> {
-            PreparedStatement select = connection.prepareStatement("select pass_number, entitlement_id from pass_registry"
-                    + " where municipality = ? and pass_number = any(?) and revoked = false");
-            select.setString(1, municipality);
-            select.setArray(2, connection.createArrayOf("varchar", passNumbers.toArray()));
-            return select;
-        }, (RowCallbackHandler) row -> holders.put(row.getString(1), row.getString(2)));
-        passNumbers.forEach(pass -> UnitOfWorkAnswers.remember(holderQuestion(municipality, pass),
-                Optional.ofNullable(holders.get(pass))));
-    }
-
-    private static String holderQuestion(String municipality, String passNumber) {
-        return "holder " + municipality + " " + passNumber;
-    }
 
     /** One round trip: every redemption asks this inside its command's transaction. */
     @Override
