@@ -34,6 +34,14 @@ final class UnitOfWorkAnswers {
         return (T) answer;
     }
 
+    /** An answer read ahead, for a question the unit of work is about to ask. */
+    static void remember(String question, Object answer) {
+        Map<String, Object> answers = answers();
+        if (answers != null) {
+            answers.put(question, answer);
+        }
+    }
+
     private static Map<String, Object> answers() {
         return CurrentUnitOfWork.isStarted()
                 ? CurrentUnitOfWork.get().root().getOrComputeResource(ANSWERS, key -> new HashMap<>())

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
+import nl.kindpakket.ledger.api.lookup.JdbcLookups;
 import nl.kindpakket.ledger.api.store.ReadAheadEventStorageEngine;
 import nl.kindpakket.ledger.core.api.EntitlementId;
 import nl.kindpakket.ledger.core.api.ExpiryReceipt;
@@ -35,9 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * then every renewal is granted. Each chunk commits together with the job's progress, so a crash loses
  * at most the chunk in flight, which the restart redoes; every step is idempotent, so a redo changes nothing.
  *
- * <p>A chunk is one unit of work: its aggregates' events are read in one query ({@link ReadAheadEventStorageEngine}),
- * each step is still a command to its aggregate, handled by the aggregate's own rules in a nested unit of work, and
- * the events of all the chunk's steps are appended in one batch, with the lookup tables, when the chunk commits.
+ * <p>A chunk is one unit of work: its aggregates' events are read in one query ({@link ReadAheadEventStorageEngine})
+ * and a renewal chunk's pass holders in another; each step is still a command to its aggregate, handled by the
+ * aggregate's own rules in a nested unit of work; and the events of all the chunk's steps are appended in one batch,
+ * with the lookup tables, when the chunk commits.
  */
 @Component
 class AnnualResetRunner {
@@ -47,13 +49,14 @@ class AnnualResetRunner {
     private final ResetJobStore jobs;
     private final CommandGateway commands;
     private final ReadAheadEventStorageEngine store;
+    private final JdbcLookups lookups;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int chunkSize;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "annual-reset"));
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-    AnnualResetRunner(ResetJobStore jobs, CommandGateway commands, ReadAheadEventStorageEngine store,
+    AnnualResetRunner(ResetJobStore jobs, CommandGateway commands, ReadAheadEventStorageEngine store, JdbcLookups lookups,
             TransactionTemplate transaction, Clock clock, @Value("${ledger.annual-reset.chunk-size:500}") int chunkSize) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("ledger.annual-reset.chunk-size must be at least 1");
@@ -61,6 +64,7 @@ class AnnualResetRunner {
         this.jobs = jobs;
         this.commands = commands;
         this.store = store;
+        this.lookups = lookups;
         this.transaction = transaction;
         this.clock = clock;
         this.chunkSize = chunkSize;
@@ -139,6 +143,7 @@ class AnnualResetRunner {
     private void renew(ResetJobStatus job, Municipality municipality, List<Renewal> renewals) {
         try {
             inChunk(renewals.stream().map(r -> entitlementOf(job, municipality, r).toString()).toList(), () -> {
+                lookups.readAheadHolders(municipality.slug(), renewals.stream().map(r -> r.passNumber().value()).toList());
                 List<Integer> granted = new ArrayList<>(renewals.size());
                 for (Renewal renewal : renewals) {
                     try {
