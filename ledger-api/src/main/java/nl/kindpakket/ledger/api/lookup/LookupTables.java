@@ -135,17 +135,23 @@ public class LookupTables {
                 event.municipality(), event.redemptionId());
     }
 
-    /** A pass of a revoked entitlement may be taken over; one of a living entitlement never. */
+    /**
+     * A pass of a revoked entitlement may be taken over; one of a living entitlement never. A new pass, the usual
+     * case, is one statement; a pass that is there already is taken over only from a revoked entitlement.
+     */
     private void registerPass(String municipality, String passNumber, String entitlementId) {
         batched.flush("pass_registry");
-        if (jdbc.update("update pass_registry set entitlement_id = ?, revoked = false"
-                + " where municipality = ? and pass_number = ? and revoked = true", entitlementId, municipality, passNumber) > 0) {
-            return;
-        }
         try {
-            jdbc.update("insert into pass_registry (municipality, pass_number, entitlement_id, revoked) values (?, ?, ?, false)",
-                    municipality, passNumber, entitlementId);
+            if (jdbc.update("insert into pass_registry (municipality, pass_number, entitlement_id, revoked) select ?, ?, ?, false"
+                    + " where not exists (select 1 from pass_registry where municipality = ? and pass_number = ?)",
+                    municipality, passNumber, entitlementId, municipality, passNumber) > 0) {
+                return;
+            }
         } catch (DuplicateKeyException raced) {
+            throw new PassInUse(passNumber);
+        }
+        if (jdbc.update("update pass_registry set entitlement_id = ?, revoked = false"
+                + " where municipality = ? and pass_number = ? and revoked = true", entitlementId, municipality, passNumber) == 0) {
             throw new PassInUse(passNumber);
         }
     }

@@ -88,7 +88,8 @@ class ChunkedResetTest {
         assertThat(events).filteredOn(e -> e.contains("ReservationReleased") && e.contains("ANNUAL_RESET")).hasSize(2);
         assertThat(events).filteredOn(e -> e.contains("EntitlementGranted") && e.contains(":" + ResetTown.NEXT + ":"))
                 .as("kind-1, 2, 3 and 9 by the reset; kind-4, 5 and 8 before it").hasSize(7);
-        assertThat(chunked.lookups(jdbc)).isEqualTo(oneByOne.lookups(jdbc));
+        assertThat(chunked.lookups(jdbc)).isEqualTo(oneByOne.lookups(jdbc))
+                .as("kind-9 took over revoked kind-3's pass").contains("pass P-TOWN-3 TOWN:" + ResetTown.NEXT + ":kind-9 false");
     }
 
     @Test

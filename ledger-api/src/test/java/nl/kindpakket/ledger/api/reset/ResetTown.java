@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <ul>
  * <li>kind-1 spent part of its credit; kind-2 has an open hold; kind-3 was revoked; kind-6 has a released and an open hold;</li>
  * <li>kind-4 was renewed already, on the terms the reset asks; kind-5 was renewed already, on other terms;</li>
- * <li>kind-7 is new and asks for a pass that kind-8 holds in the next year; kind-9 is new.</li>
+ * <li>kind-7 is new and asks for a pass that kind-8 holds in the next year; kind-9 is new and takes over revoked kind-3's pass.</li>
  * </ul>
  */
 final class ResetTown {
@@ -95,7 +95,7 @@ final class ResetTown {
         renewals.add(renewal(4, renewedPass(4)));
         renewals.add(renewal(5, renewedPass(5)));
         renewals.add(renewal(7, renewedPass(7)));
-        renewals.add(renewal(9, renewedPass(9)));
+        renewals.add(renewal(9, pass(3)));
         return new AnnualResetRequest(YEAR, NEXT, renewals, NEW_YEAR);
     }
 
