@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Unconditional writes of the lookup tables, held per table while a unit of work handles its events and sent as one
- * JDBC batch per run of the same statement: a reset's chunk of 500 expiries is two batches, not 1,000 round trips.
+ * JDBC batch per run of the same statement: a reset's chunk of 250 expiries is two batches, not 500 round trips.
  * Per table the writes keep their order: a different statement on a table, a write that must see the table now
  * ({@link #flush(String)}) and the commit of the unit each send what the table holds first. The lookup tables have no
  * keys, triggers or reads across tables, so writes to different tables may go in any order. Outside a unit of work

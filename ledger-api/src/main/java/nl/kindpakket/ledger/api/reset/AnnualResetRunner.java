@@ -57,7 +57,7 @@ class AnnualResetRunner {
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     AnnualResetRunner(ResetJobStore jobs, CommandGateway commands, ReadAheadEventStorageEngine store, JdbcLookups lookups,
-            TransactionTemplate transaction, Clock clock, @Value("${ledger.annual-reset.chunk-size:500}") int chunkSize) {
+            TransactionTemplate transaction, Clock clock, @Value("${ledger.annual-reset.chunk-size:250}") int chunkSize) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("ledger.annual-reset.chunk-size must be at least 1");
         }
