@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +15,14 @@ import java.util.function.Predicate;
 import nl.kindpakket.ledger.core.api.EntitlementId;
 import nl.kindpakket.ledger.core.api.ExpiryReceipt;
 import nl.kindpakket.ledger.core.api.Money;
-import nl.kindpakket.ledger.core.api.SpendingLineCode;
+import nl.kindpakket.ledger.core.api.PassNumber;
 import nl.kindpakket.ledger.core.api.commands.AnnualReset;
 import nl.kindpakket.ledger.core.api.commands.ExpireEntitlement;
 import nl.kindpakket.ledger.core.api.commands.GrantEntitlement;
 import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.Registration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +52,7 @@ class ChunkedResetTest {
     }
 
     @Autowired
-    org.axonframework.commandhandling.gateway.CommandGateway commands;
+    CommandGateway commands;
     @Autowired
     CommandBus commandBus;
     @Autowired
@@ -159,7 +159,7 @@ class ChunkedResetTest {
         for (AnnualResetRequest.Renewal renewal : request.renewals()) {
             try {
                 commands.sendAndWait(new GrantEntitlement(EntitlementId.of(town.town.slug(), ResetTown.NEXT, renewal.childRef()),
-                        new nl.kindpakket.ledger.core.api.PassNumber(renewal.passNumber()),
+                        new PassNumber(renewal.passNumber()),
                         Map.of(ResetTown.LINE, Money.ofCents(renewal.credits().get(ResetTown.LINE.value()))),
                         request.effectiveOn(), town.today(), town.jobId()));
             } catch (LedgerRefusal e) {
