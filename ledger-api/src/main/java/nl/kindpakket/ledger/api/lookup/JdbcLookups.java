@@ -1,13 +1,19 @@
 package nl.kindpakket.ledger.api.lookup;
 
+import java.sql.PreparedStatement;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import nl.kindpakket.ledger.core.lookup.BudgetYearLookup;
 import nl.kindpakket.ledger.core.lookup.PassRegistry;
 import nl.kindpakket.ledger.core.lookup.ProviderDirectory;
 import nl.kindpakket.ledger.core.lookup.RedemptionTotals;
+import nl.kindpakket.ledger.projections.store.Dialect;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /** The rules' lookups, read from the tables {@link LookupTables} keeps. */
@@ -16,15 +22,19 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
         PassHolders, ReservationRegistry {
 
     private final JdbcTemplate jdbc;
+    private final String holdersOfPasses;
 
     public JdbcLookups(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.holdersOfPasses = Dialect.of(jdbc).eachKeyOf("pass_number, entitlement_id", "pass_registry", "pass_number",
+                "municipality = ? and revoked = false");
     }
 
     @Override
     public boolean lineExists(String municipality, int year, String spendingLine) {
-        return !jdbc.queryForList("select 1 from budget_line where municipality = ? and budget_year = ? and spending_line = ?",
-                Integer.class, municipality, year, spendingLine).isEmpty();
+        return UnitOfWorkAnswers.remembered("line " + municipality + " " + year + " " + spendingLine, () ->
+                !jdbc.queryForList("select 1 from budget_line where municipality = ? and budget_year = ? and spending_line = ?",
+                        Integer.class, municipality, year, spendingLine).isEmpty());
     }
 
     @Override
@@ -35,17 +45,44 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
 
     @Override
     public boolean isClosed(String municipality, int year) {
-        List<Boolean> closed = jdbc.queryForList("select closed from budget_year_state where municipality = ? and budget_year = ?",
-                Boolean.class, municipality, year);
-        return !closed.isEmpty() && closed.get(0);
+        return UnitOfWorkAnswers.remembered("closed " + municipality + " " + year, () -> {
+            List<Boolean> closed = jdbc.queryForList("select closed from budget_year_state where municipality = ? and budget_year = ?",
+                    Boolean.class, municipality, year);
+            return !closed.isEmpty() && closed.get(0);
+        });
     }
 
     /** Only a living entitlement holds a pass; a revoked one's pass may be issued again. */
     @Override
     public Optional<String> holderOf(String municipality, String passNumber) {
-        return first(jdbc.queryForList("select entitlement_id from pass_registry where municipality = ? and pass_number = ? and revoked = false",
-                String.class, municipality, passNumber));
+        return UnitOfWorkAnswers.remembered(holderQuestion(municipality, passNumber), () ->
+                first(jdbc.queryForList("select entitlement_id from pass_registry where municipality = ? and pass_number = ? and revoked = false",
+                        String.class, municipality, passNumber)));
     }
+
+    /**
+     * The holders of many passes in one query, for the current unit of work that is about to ask for each (a reset's
+     * chunk of renewals); where the database cannot look them up together, each is asked when needed.
+     */
+    public void readAheadHolders(String municipality, Collection<String> passNumbers) {
+        if (holdersOfPasses == null || passNumbers.isEmpty()) {
+            return;
+        }
+        Map<String, String> holders = new HashMap<>();
+        jdbc.query(connection -> {
+            PreparedStatement select = connection.prepareStatement(holdersOfPasses);
+            select.setArray(1, connection.createArrayOf("varchar", passNumbers.toArray()));
+            select.setString(2, municipality);
+            return select;
+        }, (RowCallbackHandler) row -> holders.put(row.getString("pass_number"), row.getString("entitlement_id")));
+        passNumbers.forEach(pass -> UnitOfWorkAnswers.remember(holderQuestion(municipality, pass),
+                Optional.ofNullable(holders.get(pass))));
+    }
+
+    private static String holderQuestion(String municipality, String passNumber) {
+        return "holder " + municipality + " " + passNumber;
+    }
+
 
     /** One round trip: every redemption asks this inside its command's transaction. */
     @Override

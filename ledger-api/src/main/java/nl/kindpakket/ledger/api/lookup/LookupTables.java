@@ -32,9 +32,11 @@ public class LookupTables {
     public static final String GROUP = "lookups";
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites batched;
 
     public LookupTables(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.batched = new BatchedWrites(jdbc);
     }
 
     @EventHandler
@@ -80,8 +82,8 @@ public class LookupTables {
     @EventHandler
     void on(EntitlementGranted event) {
         registerPass(event.municipality(), event.passNumber(), event.entitlementId());
-        jdbc.update("insert into entitlement_registry (entitlement_id, municipality, budget_year, status) values (?, ?, ?, 'ACTIVE')",
-                event.entitlementId(), event.municipality(), event.year());
+        batched.later("entitlement_registry", "insert into entitlement_registry (entitlement_id, municipality, budget_year, status)"
+                + " values (?, ?, ?, 'ACTIVE')", event.entitlementId(), event.municipality(), event.year());
     }
 
     @EventHandler
@@ -91,14 +93,17 @@ public class LookupTables {
 
     @EventHandler
     void on(EntitlementRevoked event) {
+        batched.flush("pass_registry");
+        batched.flush("entitlement_registry");
         jdbc.update("update pass_registry set revoked = true where entitlement_id = ?", event.entitlementId());
         jdbc.update("update entitlement_registry set status = 'REVOKED' where entitlement_id = ?", event.entitlementId());
     }
 
     @EventHandler
     void on(EntitlementExpired event) {
-        jdbc.update("delete from pass_registry where entitlement_id = ?", event.entitlementId());
-        jdbc.update("update entitlement_registry set status = 'EXPIRED' where entitlement_id = ?", event.entitlementId());
+        batched.later("pass_registry", "delete from pass_registry where entitlement_id = ?", event.entitlementId());
+        batched.later("entitlement_registry", "update entitlement_registry set status = 'EXPIRED' where entitlement_id = ?",
+                event.entitlementId());
     }
 
     @EventHandler
@@ -130,16 +135,23 @@ public class LookupTables {
                 event.municipality(), event.redemptionId());
     }
 
-    /** A pass of a revoked entitlement may be taken over; one of a living entitlement never. */
+    /**
+     * A pass of a revoked entitlement may be taken over; one of a living entitlement never. A new pass, the usual
+     * case, is one statement; a pass that is there already is taken over only from a revoked entitlement.
+     */
     private void registerPass(String municipality, String passNumber, String entitlementId) {
-        if (jdbc.update("update pass_registry set entitlement_id = ?, revoked = false"
-                + " where municipality = ? and pass_number = ? and revoked = true", entitlementId, municipality, passNumber) > 0) {
-            return;
-        }
+        batched.flush("pass_registry");
         try {
-            jdbc.update("insert into pass_registry (municipality, pass_number, entitlement_id, revoked) values (?, ?, ?, false)",
-                    municipality, passNumber, entitlementId);
+            if (jdbc.update("insert into pass_registry (municipality, pass_number, entitlement_id, revoked) select ?, ?, ?, false"
+                    + " where not exists (select 1 from pass_registry where municipality = ? and pass_number = ?)",
+                    municipality, passNumber, entitlementId, municipality, passNumber) > 0) {
+                return;
+            }
         } catch (DuplicateKeyException raced) {
+            throw new PassInUse(passNumber);
+        }
+        if (jdbc.update("update pass_registry set entitlement_id = ?, revoked = false"
+                + " where municipality = ? and pass_number = ? and revoked = true", entitlementId, municipality, passNumber) == 0) {
             throw new PassInUse(passNumber);
         }
     }

@@ -7,15 +7,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
+import nl.kindpakket.ledger.api.lookup.JdbcLookups;
+import nl.kindpakket.ledger.api.store.ReadAheadEventStorageEngine;
 import nl.kindpakket.ledger.core.api.EntitlementId;
 import nl.kindpakket.ledger.core.api.ExpiryReceipt;
 import nl.kindpakket.ledger.core.api.Municipality;
@@ -25,6 +23,8 @@ import nl.kindpakket.ledger.core.api.commands.ExpireEntitlement;
 import nl.kindpakket.ledger.core.api.commands.GrantEntitlement;
 import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,13 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Works an annual reset job through: first every still-active entitlement of the closed year expires,
  * then every renewal is granted. Each chunk commits together with the job's progress, so a crash loses
- * at most the chunks in flight, which the restart redoes; every step is idempotent, so a redo changes nothing.
+ * at most the chunk in flight, which the restart redoes; every step is idempotent, so a redo changes nothing.
  *
- * <p>A step is a command, which spends much of its time waiting on the database; {@code workers} chunks can run
- * side by side (each in its own transaction) where the database is a network hop away. The chunks of one round
- * are disjoint and the next round is read only when they have all committed. On one machine with two cores the
- * job is CPU-bound and four workers gained about a tenth, while their interleaved inserts leave gaps that every
- * reader of the store tracks; so the default is one.
+ * <p>A chunk is one unit of work: its aggregates' events are read in one query ({@link ReadAheadEventStorageEngine})
+ * and a renewal chunk's pass holders in another; each step is still a command to its aggregate, handled by the
+ * aggregate's own rules in a nested unit of work; and the events of all the chunk's steps are appended in one batch,
+ * with the lookup tables, when the chunk commits.
  *
  * <p>Instances that share a store work each job once ({@link JobClaims}): the claim is renewed in every chunk's
  * transaction, so a chunk of an instance whose job was taken over rolls back. Every instance looks for running jobs
@@ -55,32 +54,31 @@ class AnnualResetRunner {
 
     private final ResetJobStore jobs;
     private final CommandGateway commands;
+    private final ReadAheadEventStorageEngine store;
+    private final JdbcLookups lookups;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int chunkSize;
-    private final int workers;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "annual-reset"));
-    private final ExecutorService chunks;
     private final ScheduledExecutorService claims = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "annual-reset-claims"));
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final JobClaims claimed;
 
-    AnnualResetRunner(ResetJobStore jobs, JobClaims claimed, CommandGateway commands, TransactionTemplate transaction,
-            Clock clock, @Value("${ledger.annual-reset.chunk-size:500}") int chunkSize,
-            @Value("${ledger.annual-reset.workers:1}") int workers) {
-        if (chunkSize < 1 || workers < 1) {
-            throw new IllegalArgumentException("ledger.annual-reset.chunk-size and .workers must be at least 1");
+    AnnualResetRunner(ResetJobStore jobs, JobClaims claimed, CommandGateway commands, ReadAheadEventStorageEngine store,
+            JdbcLookups lookups, TransactionTemplate transaction, Clock clock,
+            @Value("${ledger.annual-reset.chunk-size:250}") int chunkSize) {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("ledger.annual-reset.chunk-size must be at least 1");
         }
         this.claimed = claimed;
         this.jobs = jobs;
         this.commands = commands;
+        this.store = store;
+        this.lookups = lookups;
         this.transaction = transaction;
         this.clock = clock;
         this.chunkSize = chunkSize;
-        this.workers = workers;
-        AtomicInteger threads = new AtomicInteger();
-        this.chunks = Executors.newFixedThreadPool(workers, r -> new Thread(r, "annual-reset-chunk-" + threads.incrementAndGet()));
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -123,7 +121,6 @@ class AnnualResetRunner {
     void stop() {
         claims.shutdownNow();
         worker.shutdownNow();
-        chunks.shutdownNow();
     }
 
     private void run(String jobId) {
@@ -134,77 +131,61 @@ class AnnualResetRunner {
         Municipality municipality = new Municipality(job.municipality());
         long started = System.nanoTime();
         jobs.startExpiring(jobId, jobs.countActiveEntitlements(job.municipality(), job.fromYear()));
-        List<String> round;
-        while (!(round = jobs.activeEntitlements(job.municipality(), job.fromYear(), chunkSize * workers)).isEmpty()) {
-            inParallel(round, entitlements -> transaction.executeWithoutResult(tx -> {
-                int holds = 0;
-                long heldCents = 0;
-                for (String id : entitlements) {
-                    ExpiryReceipt expiry = commands.sendAndWait(
-                            new ExpireEntitlement(EntitlementId.parse(id), job.effectiveOn(), jobId));
-                    holds += expiry.releasedHolds();
-                    heldCents += expiry.releasedHoldCents();
-                }
-                claimed.hold(jobId);
-                jobs.expired(jobId, entitlements.size(), holds, heldCents);
-            }));
+        List<String> entitlements;
+        while (!(entitlements = jobs.activeEntitlements(job.municipality(), job.fromYear(), chunkSize)).isEmpty()) {
+            expire(job, entitlements);
         }
         claimed.hold(jobId);
         jobs.phase(jobId, "RENEWING");
         List<Renewal> renewals;
-        while (!(renewals = jobs.pendingRenewals(jobId, chunkSize * workers)).isEmpty()) {
-            inParallel(renewals, chunk -> renew(job, municipality, chunk));
+        while (!(renewals = jobs.pendingRenewals(jobId, chunkSize)).isEmpty()) {
+            renew(job, municipality, renewals);
         }
         claimed.hold(jobId);
         jobs.phase(jobId, "COMPLETING");
         ResetJobStatus done = jobs.find(jobId).orElseThrow();
         commands.sendAndWait(new CompleteAnnualReset(municipality, job.fromYear(), jobId,
                 done.expiries().done(), done.renewals().done()));
-        claimed.hold(jobId);
         jobs.finish(jobId);
         log.info("annual reset {} done in {} ms: {} expired, {} renewed, {} refused", jobId,
                 (System.nanoTime() - started) / 1_000_000, done.expiries().done(), done.renewals().done(), done.failedRenewals());
     }
 
-    /**
-     * Splits a round into chunks of at most {@code chunkSize}, works them side by side and waits for all of them;
-     * when one fails, the others still finish (each commits or rolls back whole) and the first failure is thrown.
-     */
-    private <T> void inParallel(List<T> round, Consumer<List<T>> work) {
-        List<Future<?>> running = new ArrayList<>();
-        for (int from = 0; from < round.size(); from += chunkSize) {
-            List<T> chunk = round.subList(from, Math.min(round.size(), from + chunkSize));
-            running.add(chunks.submit(() -> work.accept(chunk)));
-        }
-        RuntimeException failure = null;
-        for (Future<?> chunk : running) {
-            try {
-                chunk.get();
-            } catch (ExecutionException e) {
-                RuntimeException cause = e.getCause() instanceof RuntimeException runtime
-                        ? runtime : new IllegalStateException(e.getCause());
-                if (failure == null) {
-                    failure = cause;
-                } else {
-                    failure.addSuppressed(cause);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("annual reset interrupted", e);
+    private void expire(ResetJobStatus job, List<String> entitlements) {
+        inChunk(entitlements, () -> {
+            int holds = 0;
+            long heldCents = 0;
+            for (String id : entitlements) {
+                ExpiryReceipt expiry = commands.sendAndWait(
+                        new ExpireEntitlement(EntitlementId.parse(id), job.effectiveOn(), job.id()));
+                holds += expiry.releasedHolds();
+                heldCents += expiry.releasedHoldCents();
             }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+            claimed.hold(job.id());
+            jobs.expired(job.id(), entitlements.size(), holds, heldCents);
+        });
     }
 
-    /** A chunk at once; if a rule refuses one renewal, the chunk is redone one by one to set it apart. */
+    /**
+     * A chunk at once, a refused renewal recorded with its reason in the chunk's transaction. A refusal that only
+     * the commit finds (a lookup table's unique key, raced by another grant) fails the whole chunk, which is then
+     * redone one renewal at a time to set the refused one apart.
+     */
     private void renew(ResetJobStatus job, Municipality municipality, List<Renewal> renewals) {
         try {
-            transaction.executeWithoutResult(tx -> {
-                renewals.forEach(r -> commands.sendAndWait(grant(job, municipality, r)));
+            inChunk(renewals.stream().map(r -> entitlementOf(job, municipality, r).toString()).toList(), () -> {
+                lookups.readAheadHolders(municipality.slug(), renewals.stream().map(r -> r.passNumber().value()).toList());
+                List<Integer> granted = new ArrayList<>(renewals.size());
+                for (Renewal renewal : renewals) {
+                    try {
+                        commands.sendAndWait(grant(job, municipality, renewal));
+                        granted.add(renewal.position());
+                    } catch (LedgerRefusal refused) {
+                        jobs.renewalFailed(job.id(), renewal.position(), refused.type(), refused.getMessage());
+                    }
+                }
                 claimed.hold(job.id());
-                jobs.renewed(job.id(), positions(renewals));
+                jobs.renewed(job.id(), granted);
             });
         } catch (LedgerRefusal refused) {
             for (Renewal renewal : renewals) {
@@ -222,14 +203,36 @@ class AnnualResetRunner {
         }
     }
 
+    /**
+     * One transaction and one unit of work for a chunk: the commands sent in it run in nested units whose events the
+     * chunk's unit appends together when it commits, after the work (and the job's progress it records) is done.
+     */
+    private void inChunk(List<String> aggregates, Runnable work) {
+        transaction.executeWithoutResult(tx -> {
+            ResultMessage<?> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
+                store.readAhead(aggregates);
+                work.run();
+                return null;
+            });
+            if (result.isExceptional()) {
+                throw rethrown(result.exceptionResult());
+            }
+        });
+    }
+
+    private static RuntimeException rethrown(Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+    }
+
     private GrantEntitlement grant(ResetJobStatus job, Municipality municipality, Renewal renewal) {
-        return new GrantEntitlement(new EntitlementId(municipality, job.toYear(), renewal.childRef()),
+        return new GrantEntitlement(entitlementOf(job, municipality, renewal),
                 renewal.passNumber(), renewal.credits(), job.effectiveOn(), LocalDate.now(clock.withZone(Years.ZONE)), job.id());
     }
 
-    private static List<Integer> positions(List<Renewal> renewals) {
-        List<Integer> positions = new ArrayList<>(renewals.size());
-        renewals.forEach(r -> positions.add(r.position()));
-        return positions;
+    private static EntitlementId entitlementOf(ResetJobStatus job, Municipality municipality, Renewal renewal) {
+        return new EntitlementId(municipality, job.toYear(), renewal.childRef());
     }
 }

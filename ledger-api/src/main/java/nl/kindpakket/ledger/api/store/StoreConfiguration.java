@@ -86,12 +86,15 @@ public class StoreConfiguration {
                 .build();
     }
 
-    /** Axon's JDBC engine as its auto-configuration builds it; declared here because the event store below is ours. */
+    /**
+     * Axon's JDBC engine as its auto-configuration builds it, which can also read a chunk of aggregates ahead in one
+     * query; declared here because the event store below is ours.
+     */
     @Bean
-    public EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver resolver,
+    public ReadAheadEventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver resolver,
             @Qualifier("eventSerializer") Serializer eventSerializer, org.axonframework.config.Configuration configuration,
             ConnectionProvider connectionProvider, TransactionManager transactionManager, EventSchema eventSchema) {
-        return JdbcEventStorageEngine.builder()
+        return new ReadAheadEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(resolver)
@@ -99,8 +102,7 @@ public class StoreConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(eventSchema)
-                .build();
+                .schema(eventSchema));
     }
 
     /**

@@ -35,7 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest(properties = {"ledger.annual-reset.chunk-size=2", "ledger.annual-reset.workers=3"})
+@SpringBootTest(properties = "ledger.annual-reset.chunk-size=2")
 @ActiveProfiles("test")
 class AnnualResetJobTest {
 
