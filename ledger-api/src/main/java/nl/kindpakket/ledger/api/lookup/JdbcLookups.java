@@ -83,7 +83,6 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
         return "holder " + municipality + " " + passNumber;
     }
 
-
     /** One round trip: every redemption asks this inside its command's transaction. */
     @Override
     public Standing standing(String municipality, String providerId, String spendingLine) {
@@ -111,23 +110,23 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
     }
 
     @Override
-    public HolderAndRedemption holderAndRedemption(String municipality, String passNumber, String redemptionId) {
-        return jdbc.queryForObject("select (select entitlement_id from pass_registry where municipality = ? and pass_number = ?)"
-                        + " as holder, (select entitlement_id from redemption_registry where municipality = ? and redemption_id = ?)"
-                        + " as recorded_on",
-                (row, n) -> new HolderAndRedemption(Optional.ofNullable(row.getString("holder")),
-                        Optional.ofNullable(row.getString("recorded_on"))),
-                municipality, passNumber, municipality, redemptionId);
+    public HolderAndRecord holderAndRedemption(String municipality, String passNumber, String redemptionId) {
+        return holderAnd("redemption_registry", "redemption_id", municipality, passNumber, redemptionId);
     }
 
     @Override
-    public HolderAndReservation holderAndReservation(String municipality, String passNumber, String reservationId) {
+    public HolderAndRecord holderAndReservation(String municipality, String passNumber, String reservationId) {
+        return holderAnd("reservation_registry", "reservation_id", municipality, passNumber, reservationId);
+    }
+
+    /** The pass's last holder and the entitlement a client's identifier is recorded on in a registry, in one query. */
+    private HolderAndRecord holderAnd(String registry, String idColumn, String municipality, String passNumber, String id) {
         return jdbc.queryForObject("select (select entitlement_id from pass_registry where municipality = ? and pass_number = ?)"
-                        + " as holder, (select entitlement_id from reservation_registry where municipality = ? and reservation_id = ?)"
-                        + " as made_on",
-                (row, n) -> new HolderAndReservation(Optional.ofNullable(row.getString("holder")),
-                        Optional.ofNullable(row.getString("made_on"))),
-                municipality, passNumber, municipality, reservationId);
+                        + " as holder, (select entitlement_id from " + registry + " where municipality = ? and " + idColumn + " = ?)"
+                        + " as recorded_on",
+                (row, n) -> new HolderAndRecord(Optional.ofNullable(row.getString("holder")),
+                        Optional.ofNullable(row.getString("recorded_on"))),
+                municipality, passNumber, municipality, id);
     }
 
     @Override

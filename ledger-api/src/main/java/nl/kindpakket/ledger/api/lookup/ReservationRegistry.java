@@ -16,15 +16,6 @@ public interface ReservationRegistry {
     /** Empty when this municipality has no reservation by that id. */
     Optional<Registered> reservation(String municipality, String reservationId);
 
-    /**
-     * The pass's last holder and the entitlement a reservation id was made on, read together in one round trip.
-     *
-     * @param holder the entitlement holding the pass, or the revoked one that held it last, so that a hold with it
-     *               is refused for the revocation rather than for an unknown pass
-     * @param madeOn the entitlement the reservation id was made on, when it is known
-     */
-    HolderAndReservation holderAndReservation(String municipality, String passNumber, String reservationId);
-
-    record HolderAndReservation(Optional<String> holder, Optional<String> madeOn) {
-    }
+    /** The pass's last holder and the entitlement a reservation id was made on, read together in one round trip. */
+    HolderAndRecord holderAndReservation(String municipality, String passNumber, String reservationId);
 }

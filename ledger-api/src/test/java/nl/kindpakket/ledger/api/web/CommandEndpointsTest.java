@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import nl.kindpakket.ledger.api.lookup.HolderAndRecord;
 import nl.kindpakket.ledger.api.lookup.PassHolders;
 import nl.kindpakket.ledger.api.lookup.RedemptionRegistry;
 import nl.kindpakket.ledger.api.metrics.CommandMetrics;
@@ -54,7 +55,7 @@ class CommandEndpointsTest {
     final Map<String, String> passes = new HashMap<>();
     final Map<String, String> redemptions = new HashMap<>();
     final RedemptionRegistry redemptionRegistry = (municipality, id) -> Optional.ofNullable(redemptions.get(municipality + "/" + id));
-    final PassHolders passRegistry = (municipality, pass, redemptionId) -> new PassHolders.HolderAndRedemption(
+    final PassHolders passRegistry = (municipality, pass, redemptionId) -> new HolderAndRecord(
             Optional.ofNullable(passes.get(municipality + "/" + pass)), redemptionRegistry.entitlementOf(municipality, redemptionId));
     final MockMvc mvc = mvc();
 

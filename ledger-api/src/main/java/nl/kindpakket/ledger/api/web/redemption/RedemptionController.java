@@ -1,7 +1,6 @@
 package nl.kindpakket.ledger.api.web.redemption;
 
 import java.time.Instant;
-import java.util.Optional;
 
 import nl.kindpakket.ledger.api.lookup.RedemptionRegistry;
 import nl.kindpakket.ledger.api.security.ProviderScope;
@@ -20,7 +19,6 @@ import nl.kindpakket.ledger.core.api.Text;
 import nl.kindpakket.ledger.core.api.Years;
 import nl.kindpakket.ledger.core.api.commands.RedeemAtProvider;
 import nl.kindpakket.ledger.core.api.commands.ReverseRedemption;
-import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
 import nl.kindpakket.ledger.core.api.refusals.UnknownPass;
 import nl.kindpakket.ledger.core.api.refusals.UnknownRedemption;
 import nl.kindpakket.ledger.api.lookup.PassHolders;
@@ -65,8 +63,11 @@ public class RedemptionController {
         Money amount = Fields.money("amountCents", request.amountCents());
         Instant occurredAt = Years.requireInstant("occurredAt", request.occurredAt());
         ProviderScope.requireOwn(provider);
+        // a retry goes where the redemption was recorded, so that it answers as the first time after a pass replacement
+        EntitlementId entitlement = passes.holderAndRedemption(place.slug(), pass.value(), redemptionId)
+                .entitlement(redemptionId, pass.value());
         return new RedeemAtProvider(
-                entitlementFor(place, redemptionId, pass),
+                entitlement,
                 redemptionId,
                 pass,
                 provider,
@@ -74,22 +75,6 @@ public class RedemptionController {
                 amount,
                 occurredAt,
                 clock.now());
-    }
-
-    /**
-     * The entitlement holding the pass; a retry goes where the redemption was recorded, so that it still
-     * answers as the first time after the pass was replaced. A known id on another entitlement is a conflict.
-     */
-    private EntitlementId entitlementFor(Municipality place, String redemptionId, PassNumber pass) {
-        PassHolders.HolderAndRedemption known = passes.holderAndRedemption(place.slug(), pass.value(), redemptionId);
-        Optional<String> holder = known.holder();
-        Optional<String> recordedOn = known.recordedOn();
-        if (recordedOn.isPresent() && holder.isPresent() && !recordedOn.equals(holder)) {
-            throw new IdempotencyConflict(redemptionId);
-        }
-        return recordedOn.or(() -> holder)
-                .map(EntitlementId::parse)
-                .orElseThrow(() -> new UnknownPass(pass.value()));
     }
 
     @PostMapping(REDEMPTIONS + "/{redemptionId}/reversal")

@@ -78,26 +78,12 @@ public class ReservationController {
         Money amount = Fields.money("amountCents", request.amountCents());
         Instant expiresAt = Years.requireInstant("expiresAt", request.expiresAt());
         ProviderScope.requireOwn(provider);
-        return new ReserveCredit(entitlementFor(place, reservationId, pass), reservationId, pass, provider, line,
+        EntitlementId entitlement = reservations.holderAndReservation(place.slug(), pass.value(), reservationId)
+                .entitlement(reservationId, pass.value());
+        return new ReserveCredit(entitlement, reservationId, pass, provider, line,
                 amount, expiresAt, clock.now());
     }
 
-    /**
-     * The entitlement holding the pass; a repeat goes where the hold was made, so that it still answers as the
-     * first time after the pass was replaced. A known id on another entitlement is a conflict.
-     */
-    private EntitlementId entitlementFor(Municipality place, String reservationId, PassNumber pass) {
-        ReservationRegistry.HolderAndReservation known =
-                reservations.holderAndReservation(place.slug(), pass.value(), reservationId);
-        Optional<String> madeOn = known.madeOn();
-        Optional<String> holder = known.holder();
-        if (madeOn.isPresent() && holder.isPresent() && !madeOn.equals(holder)) {
-            throw new IdempotencyConflict(reservationId);
-        }
-        return madeOn.or(() -> holder)
-                .map(EntitlementId::parse)
-                .orElseThrow(() -> new UnknownPass(pass.value()));
-    }
 
     @PostMapping(RESERVATIONS + "/{reservationId}/capture")
     public ResponseEntity<CaptureAnswer> capture(@PathVariable String municipality, @PathVariable String reservationId,
