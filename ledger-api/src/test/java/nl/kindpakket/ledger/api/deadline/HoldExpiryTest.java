@@ -1,6 +1,7 @@
 package nl.kindpakket.ledger.api.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -81,7 +82,7 @@ class HoldExpiryTest {
             Receipt all = commands.sendAndWait(new RedeemAtProvider(child, "r-all", pass, POOL, LINE,
                     Money.ofCents(5_000), now, now));
             assertThat(all.balanceAfterCents()).as("the whole hold came back to the credit").isZero();
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands.sendAndWait(new RedeemAtProvider(child,
+            assertThatThrownBy(() -> commands.sendAndWait(new RedeemAtProvider(child,
                     "r-more", pass, POOL, LINE, Money.ofCents(1), now, now))).isInstanceOf(InsufficientCredit.class);
         }
     }

@@ -101,7 +101,7 @@ class ResetReleasesHoldsTest {
     private void reserve(EntitlementId id, String reservationId, int child, long cents) {
         Instant endOfYear = LocalDate.of(YEAR + 1, 1, 1).atStartOfDay(Years.ZONE).toInstant().minusSeconds(60);
         Instant dayAhead = Instant.now().plus(Duration.ofDays(1));
-        commands.sendAndWait(new ReserveCredit(id, reservationId, pass(new Municipality(id.municipality().slug()), child),
+        commands.sendAndWait(new ReserveCredit(id, reservationId, pass(id.municipality(), child),
                 POOL, LINE, Money.ofCents(cents), dayAhead.isBefore(endOfYear) ? dayAhead : endOfYear, Instant.now()));
     }
 

@@ -46,11 +46,13 @@ class ReservationsOverHttpTest {
 
     LedgerHttp http;
     Testville testville;
+    StoredEvents events;
 
     @BeforeEach
     void setUp() {
         http = new LedgerHttp(port);
         testville = new Testville(http);
+        events = new StoredEvents(jdbc);
         for (String[] line : new String[][] {{"1", "Sport en cultuur"}, {"3", "Leermiddelen"}}) {
             Answer allocated = http.post("staff", YEAR_BASE + "/spending-lines", """
                     {"code": "%s", "name": "%s", "amountCents": 10000000, "allocationId": "%s"}"""
@@ -100,7 +102,7 @@ class ReservationsOverHttpTest {
         String pass = grant("crowd", 5_000);
         String reservationId = testville.id("crowd-h");
         assertThat(http.post("pool", RESERVATIONS, reservationBody(reservationId, pass, 3_000)).status()).isEqualTo(201);
-        long before = eventsOf(entitlementOf("crowd"));
+        long before = events.of(entitlementOf("crowd"));
 
         String capture = captureBody(testville.id("crowd-c"), 1_000);
         List<Answer> answers = inParallel(20, i -> http.post("pool", RESERVATIONS + "/" + reservationId + "/capture", capture));
@@ -109,7 +111,7 @@ class ReservationsOverHttpTest {
         assertThat(answers).as(answers.toString()).filteredOn(a -> a.status() == 200).hasSize(19);
         assertThat(answers).extracting(Answer::body).containsOnly(answers.get(0).body());
         assertThat(answers.get(0).json().path("lineBalanceAfterCents").asLong()).isEqualTo(4_000);
-        assertThat(eventsOf(entitlementOf("crowd"))).as("the capture and the redemption it made").isEqualTo(before + 2);
+        assertThat(events.of(entitlementOf("crowd"))).as("the capture and the redemption it made").isEqualTo(before + 2);
     }
 
     @Test
@@ -161,7 +163,7 @@ class ReservationsOverHttpTest {
         String reservationId = testville.id("strict-h");
         assertThat(http.post("pool", RESERVATIONS, reservationBody(reservationId, pass, 3_000)).status()).isEqualTo(201);
         http.post("pool", RESERVATIONS + "/" + reservationId + "/capture", captureBody(testville.id("strict-c"), 1_000));
-        long events = eventsOf(entitlement);
+        long stored = events.of(entitlement);
 
         String afterTheYear = LocalDate.of(YEAR + 1, 1, 2) + "T10:00:00Z";
         assertProblem(http.post("pool", RESERVATIONS, reservationBody(testville.id("late"), pass, 100)
@@ -176,11 +178,11 @@ class ReservationsOverHttpTest {
         assertProblem(http.post("pool", RESERVATIONS, reservationBody(testville.id("nopass"), "P-nobody", 100)), 422,
                 "unknown-pass");
 
-        assertThat(eventsOf(entitlement)).as("nothing stored by a refused hold").isEqualTo(events);
+        assertThat(events.of(entitlement)).as("nothing stored by a refused hold").isEqualTo(stored);
 
         String open = testville.id("strict-open");
         assertThat(http.post("pool", RESERVATIONS, reservationBody(open, pass, 500)).status()).isEqualTo(201);
-        events = eventsOf(entitlement);
+        stored = events.of(entitlement);
         assertProblem(http.post("pool", RESERVATIONS + "/" + open + "/capture", captureBody(testville.id("big"), 501)),
                 422, "capture-exceeds-hold");
         assertProblem(http.post("club", RESERVATIONS + "/" + open + "/capture", captureBody(testville.id("club"), 100)),
@@ -197,7 +199,7 @@ class ReservationsOverHttpTest {
                 "{\"redemptionId\": \"" + testville.id("y") + "\", \"amountCents\": \"100\", \"occurredAt\": \""
                         + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"}").status()).isEqualTo(400);
         assertProblem(http.post("pool", RESERVATIONS, reservationBody(reservationId, pass, 2_999)), 409, "idempotency-conflict");
-        assertThat(eventsOf(entitlement)).as("nothing stored by any refusal").isEqualTo(events);
+        assertThat(events.of(entitlement)).as("nothing stored by any refusal").isEqualTo(stored);
     }
 
     @Test
@@ -302,11 +304,5 @@ class ReservationsOverHttpTest {
         } finally {
             pool.shutdown();
         }
-    }
-
-    private long eventsOf(String aggregateId) {
-        Long count = jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
-                Long.class, aggregateId);
-        return count == null ? 0 : count;
     }
 }
