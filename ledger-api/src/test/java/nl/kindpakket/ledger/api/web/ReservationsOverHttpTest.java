@@ -198,6 +198,11 @@ class ReservationsOverHttpTest {
         assertThat(http.post("pool", RESERVATIONS + "/" + open + "/capture",
                 "{\"redemptionId\": \"" + testville.id("y") + "\", \"amountCents\": \"100\", \"occurredAt\": \""
                         + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"}").status()).isEqualTo(400);
+        assertProblem(http.post("pool", RESERVATIONS + "/" + open + "/capture", captureBody(testville.id("z"), 100)
+                .replaceFirst("\"occurredAt\": \"[^\"]+\"", "\"occurredAt\": \"" + now().plus(1, ChronoUnit.HOURS) + "\"")),
+                422, "date-in-future");
+        assertProblem(http.post("pool", RESERVATIONS, reservationBody(testville.id("twice"), pass, 100)
+                .replace("\"amountCents\": 100", "\"amountCents\": 100, \"amountCents\": 200")), 400, "invalid-input");
         assertProblem(http.post("pool", RESERVATIONS, reservationBody(reservationId, pass, 2_999)), 409, "idempotency-conflict");
         assertThat(events.of(entitlement)).as("nothing stored by any refusal").isEqualTo(stored);
     }
