@@ -106,24 +106,21 @@ public class StoreConfiguration {
     }
 
     /**
-     * The event store. By default every read model reads the store on its own stream. Axon's default shares one
-     * stream among the read models at the head, through a cache of recent events; in the benchmark that sharing
-     * ran a 512 MiB heap out of memory while replaying 2,000,000 events, as soon as the first read models caught
-     * up (heap dump: 355,000 events held by the shared stream), while it gave about 1.6 times the redemptions per
-     * second in the live measure. {@code ledger.event-store.shared-stream=true} chooses the sharing, for a
-     * service with heap to spare; see docs/benchmarks.md.
+     * The event store ({@link LedgerEventStore}). The read models' processor reads the store itself, on its one
+     * stream. {@code ledger.event-store.shared-stream=true} makes it read through Axon's shared producer and its
+     * cache of recent events instead; on 23 November, when five processors each had a stream, that sharing was
+     * faster live but ran a 512 MiB heap out of memory during a replay of 2,000,000 events (docs/runbook.md).
      */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
             org.axonframework.config.Configuration configuration,
             @Value("${ledger.event-store.shared-stream:false}") boolean sharedStream) {
-        return EmbeddedEventStore.builder()
+        return new LedgerEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .optimizeEventConsumption(sharedStream)
-                .build();
+                .optimizeEventConsumption(sharedStream));
     }
 
     /** Without it a duplicate (aggregate, sequence) on PostgreSQL is not seen as a concurrent change. */
