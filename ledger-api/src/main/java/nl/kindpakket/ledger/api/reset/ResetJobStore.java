@@ -1,5 +1,6 @@
 package nl.kindpakket.ledger.api.reset;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -115,11 +116,15 @@ class ResetJobStore {
     }
 
     void renewed(String jobId, List<Integer> positions) {
-        jdbc.batchUpdate("update annual_reset_renewal set status = 'GRANTED' where job_id = ? and position = ?",
-                positions, positions.size(), (ps, position) -> {
-                    ps.setString(1, jobId);
-                    ps.setInt(2, position);
-                });
+        if (!positions.isEmpty()) {
+            jdbc.update(connection -> {
+                PreparedStatement update = connection.prepareStatement(
+                        "update annual_reset_renewal set status = 'GRANTED' where job_id = ? and position = any(?)");
+                update.setString(1, jobId);
+                update.setArray(2, connection.createArrayOf("integer", positions.toArray()));
+                return update;
+            });
+        }
         jdbc.update("update annual_reset_job set renewed = renewed + ?, updated_at = ? where job_id = ?", positions.size(), now(), jobId);
     }
 

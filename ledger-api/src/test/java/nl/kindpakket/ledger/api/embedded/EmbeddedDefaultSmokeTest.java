@@ -1,6 +1,7 @@
 package nl.kindpakket.ledger.api.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The embedded default (file H2, no profile) starts, migrates and takes a redemption end to end. */
+/** The embedded default (file H2, no profile) starts, migrates, takes a redemption end to end and runs an annual reset. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.security.users[0].name=staff",
         "ledger.security.users[0].password=embedded-staff",
@@ -31,7 +33,11 @@ import org.springframework.test.context.DynamicPropertySource;
         "ledger.security.users[1].password=embedded-pool",
         "ledger.security.users[1].role=PROVIDER",
         "ledger.security.users[1].municipality=westland",
-        "ledger.security.users[1].provider-id=zwembad-naaldwijk"})
+        "ledger.security.users[1].provider-id=zwembad-naaldwijk",
+        "ledger.security.users[2].name=resetter",
+        "ledger.security.users[2].password=embedded-resetter",
+        "ledger.security.users[2].role=MUNICIPALITY_STAFF",
+        "ledger.security.users[2].municipality=enschede"})
 class EmbeddedDefaultSmokeTest {
 
     static Path dataDir;
@@ -83,6 +89,35 @@ class EmbeddedDefaultSmokeTest {
     }
 
     @Test
+    void the_embedded_default_runs_an_annual_reset_in_chunks() throws Exception {
+        assertThat(post("resetter:embedded-resetter", "enschede", "/years/2025/spending-lines",
+                "{\"code\":\"8\",\"name\":\"Zwemles\",\"amountCents\":50000,\"allocationId\":\"reset-2025\"}").statusCode()).isEqualTo(201);
+        assertThat(post("resetter:embedded-resetter", "enschede", "/years/2026/spending-lines",
+                "{\"code\":\"9\",\"name\":\"Zwemles\",\"amountCents\":50000,\"allocationId\":\"reset-2026\"}").statusCode()).isEqualTo(201);
+        for (int child = 1; child <= 3; child++) {
+            assertThat(post("resetter:embedded-resetter", "enschede", "/years/2025/entitlements", "{\"childRef\":\"reset-kind-" + child
+                    + "\",\"passNumber\":\"WP-090" + child + "\",\"credits\":{\"8\":5000},\"grantedOn\":\"2025-03-01\"}").statusCode())
+                    .isEqualTo(201);
+        }
+
+        HttpResponse<String> submitted = post("resetter:embedded-resetter", "enschede", "/annual-resets",
+                "{\"fromYear\":2025,\"toYear\":2026,\"effectiveOn\":\"2026-01-01\",\"renewals\":["
+                        + "{\"childRef\":\"reset-kind-1\",\"passNumber\":\"WP-0911\",\"credits\":{\"9\":6000}},"
+                        + "{\"childRef\":\"reset-kind-2\",\"passNumber\":\"WP-0912\",\"credits\":{\"9\":6000}}]}");
+
+        assertThat(submitted.statusCode()).isEqualTo(202);
+        String job = submitted.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("resetter:embedded-resetter", "enschede", "/annual-resets/" + job).body().contains("\"status\":\"DONE\""));
+        assertThat(jdbc.queryForList("select entitlement_id, status from entitlement_registry where municipality = 'enschede'"
+                        + " and entitlement_id like 'enschede:%:reset-kind-%' order by entitlement_id"))
+                .extracting(row -> row.get("ENTITLEMENT_ID") + " " + row.get("STATUS"))
+                .containsExactly("enschede:2025:reset-kind-1 EXPIRED", "enschede:2025:reset-kind-2 EXPIRED",
+                        "enschede:2025:reset-kind-3 EXPIRED", "enschede:2026:reset-kind-1 ACTIVE", "enschede:2026:reset-kind-2 ACTIVE");
+        assertThat(jdbc.queryForList("select status from annual_reset_renewal where job_id = ? order by position", String.class, job))
+                .containsExactly("GRANTED", "GRANTED");
+    }
+
+    @Test
     void the_embedded_event_table_refuses_an_update_too() {
         commands.sendAndWait(new nl.kindpakket.ledger.core.api.commands.AllocateBudget(new nl.kindpakket.ledger.core.api.Municipality("smoketown"),
                 2026, new nl.kindpakket.ledger.core.api.SpendingLineCode("1"), "Sport", nl.kindpakket.ledger.core.api.Money.ofCents(100),
@@ -91,8 +126,20 @@ class EmbeddedDefaultSmokeTest {
                 .hasMessageContaining("append-only");
     }
 
+    private HttpResponse<String> get(String user, String municipality, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/municipalities/" + municipality + path))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> post(String user, String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/municipalities/westland" + path))
+        return post(user, "westland", path, json);
+    }
+
+    private HttpResponse<String> post(String user, String municipality, String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/municipalities/" + municipality + path))
                         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(json))
