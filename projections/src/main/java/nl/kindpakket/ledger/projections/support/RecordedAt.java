@@ -1,9 +1,9 @@
 package nl.kindpakket.ledger.projections.support;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 
 /**
  * A moment of recording as the counter logs store and compare it: to the microsecond, which both PostgreSQL and H2
@@ -15,6 +15,9 @@ public final class RecordedAt {
     }
 
     public static OffsetDateTime of(Instant moment) {
-        return OffsetDateTime.ofInstant(moment.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        // not OffsetDateTime.ofInstant: on Java 17 it makes a new ZoneRules (and its map) every time, once per
+        // counter change of a rebuild
+        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(moment.getEpochSecond(), moment.getNano() / 1_000 * 1_000,
+                ZoneOffset.UTC), ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,8 @@
 package nl.kindpakket.ledger.projections.table;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Where a writer puts a read model's tables: the live tables, or new ones of the same names in another schema, which a
  * rebuild fills before it switches them in and a reconciliation compares with the live ones.
@@ -9,6 +12,8 @@ public final class TableNames {
     public static final TableNames LIVE = new TableNames(null);
 
     private final String schema;
+    /** The qualified names, made once: a rebuild asks for a table's name with every row it appends. */
+    private final Map<String, String> qualified = new ConcurrentHashMap<>();
 
     private TableNames(String schema) {
         this.schema = schema;
@@ -31,7 +36,7 @@ public final class TableNames {
     }
 
     public String of(String table) {
-        return schema == null ? table : schema + "." + table;
+        return schema == null ? table : qualified.computeIfAbsent(table, name -> schema + "." + name);
     }
 
     @Override
