@@ -13,8 +13,13 @@ import nl.kindpakket.ledger.core.api.refusals.UnknownPass;
  * @param holder     the entitlement id holding the pass, or the revoked entitlement that held it last, so a request
  *                   with it is refused for the revocation rather than for an unknown pass
  * @param recordedOn the entitlement the client's identifier is recorded on, when it is known
+ * @param answers    what the command's rules will ask of the lookup tables, read in the same query
  */
-public record HolderAndRecord(Optional<String> holder, Optional<String> recordedOn) {
+public record HolderAndRecord(Optional<String> holder, Optional<String> recordedOn, PreparedAnswers answers) {
+
+    public HolderAndRecord(Optional<String> holder, Optional<String> recordedOn) {
+        this(holder, recordedOn, PreparedAnswers.NONE);
+    }
 
     /**
      * The entitlement to send the request to: where the identifier was recorded, so that a repeat still answers as

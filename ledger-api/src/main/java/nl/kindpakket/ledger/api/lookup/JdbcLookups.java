@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.kindpakket.ledger.core.api.EntitlementId;
 import nl.kindpakket.ledger.core.lookup.BudgetYearLookup;
 import nl.kindpakket.ledger.core.lookup.PassRegistry;
 import nl.kindpakket.ledger.core.lookup.ProviderDirectory;
@@ -45,7 +46,7 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
 
     @Override
     public boolean isClosed(String municipality, int year) {
-        return UnitOfWorkAnswers.remembered("closed " + municipality + " " + year, () -> {
+        return UnitOfWorkAnswers.remembered(closedQuestion(municipality, year), () -> {
             List<Boolean> closed = jdbc.queryForList("select closed from budget_year_state where municipality = ? and budget_year = ?",
                     Boolean.class, municipality, year);
             return !closed.isEmpty() && closed.get(0);
@@ -83,16 +84,26 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
         return "holder " + municipality + " " + passNumber;
     }
 
-    /** One round trip: every redemption asks this inside its command's transaction. */
+    /** Answered beforehand for a redemption or a reservation sent over HTTP ({@link PreparedAnswers}). */
     @Override
     public Standing standing(String municipality, String providerId, String spendingLine) {
-        List<Standing> standing = jdbc.query("select r.suspended, exists (select 1 from provider_line l where l.municipality = r.municipality"
-                        + " and l.provider_id = r.provider_id and l.spending_line = ?) as accepts"
-                        + " from provider_registry r where r.municipality = ? and r.provider_id = ?",
-                (row, n) -> row.getBoolean("suspended") ? Standing.SUSPENDED
-                        : row.getBoolean("accepts") ? Standing.ACCEPTING : Standing.NOT_ACCEPTING_LINE,
-                spendingLine, municipality, providerId);
-        return standing.isEmpty() ? Standing.UNKNOWN : standing.get(0);
+        return UnitOfWorkAnswers.remembered(standingQuestion(municipality, providerId, spendingLine), () -> {
+            List<Standing> standing = jdbc.query("select r.suspended, exists (select 1 from provider_line l where l.municipality = r.municipality"
+                            + " and l.provider_id = r.provider_id and l.spending_line = ?) as accepts"
+                            + " from provider_registry r where r.municipality = ? and r.provider_id = ?",
+                    (row, n) -> row.getBoolean("suspended") ? Standing.SUSPENDED
+                            : row.getBoolean("accepts") ? Standing.ACCEPTING : Standing.NOT_ACCEPTING_LINE,
+                    spendingLine, municipality, providerId);
+            return standing.isEmpty() ? Standing.UNKNOWN : standing.get(0);
+        });
+    }
+
+    private static String closedQuestion(String municipality, int year) {
+        return "closed " + municipality + " " + year;
+    }
+
+    private static String standingQuestion(String municipality, String providerId, String spendingLine) {
+        return "standing " + municipality + " " + providerId + " " + spendingLine;
     }
 
     @Override
@@ -110,23 +121,52 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
     }
 
     @Override
-    public HolderAndRecord holderAndRedemption(String municipality, String passNumber, String redemptionId) {
-        return holderAnd("redemption_registry", "redemption_id", municipality, passNumber, redemptionId);
+    public HolderAndRecord holderAndRedemption(String municipality, String passNumber, String redemptionId,
+            String providerId, String spendingLine) {
+        return holderAnd("redemption_registry", "redemption_id", municipality, passNumber, redemptionId, providerId,
+                spendingLine);
     }
 
     @Override
-    public HolderAndRecord holderAndReservation(String municipality, String passNumber, String reservationId) {
-        return holderAnd("reservation_registry", "reservation_id", municipality, passNumber, reservationId);
+    public HolderAndRecord holderAndReservation(String municipality, String passNumber, String reservationId,
+            String providerId, String spendingLine) {
+        return holderAnd("reservation_registry", "reservation_id", municipality, passNumber, reservationId, providerId,
+                spendingLine);
     }
 
-    /** The pass's last holder and the entitlement a client's identifier is recorded on in a registry, in one query. */
-    private HolderAndRecord holderAnd(String registry, String idColumn, String municipality, String passNumber, String id) {
-        return jdbc.queryForObject("select (select entitlement_id from pass_registry where municipality = ? and pass_number = ?)"
-                        + " as holder, (select entitlement_id from " + registry + " where municipality = ? and " + idColumn + " = ?)"
-                        + " as recorded_on",
-                (row, n) -> new HolderAndRecord(Optional.ofNullable(row.getString("holder")),
-                        Optional.ofNullable(row.getString("recorded_on"))),
-                municipality, passNumber, municipality, id);
+    /**
+     * In one query: the pass's last holder, the entitlement a client's identifier is recorded on in a registry, and
+     * what the command's rules will ask of the lookup tables: whether the year of the entitlement it goes to is
+     * closed, and the provider's standing with the line.
+     */
+    private HolderAndRecord holderAnd(String registry, String idColumn, String municipality, String passNumber, String id,
+            String providerId, String spendingLine) {
+        return jdbc.queryForObject("select t.holder, t.recorded_on,"
+                        + " (select coalesce((select s.closed from budget_year_state s where s.municipality = e.municipality"
+                        + " and s.budget_year = e.budget_year), false) from entitlement_registry e"
+                        + " where e.entitlement_id = coalesce(t.recorded_on, t.holder)) as closed,"
+                        + " (select r.suspended from provider_registry r where r.municipality = ? and r.provider_id = ?) as suspended,"
+                        + " exists (select 1 from provider_line l where l.municipality = ? and l.provider_id = ? and l.spending_line = ?)"
+                        + " as accepts"
+                        + " from (select (select entitlement_id from pass_registry where municipality = ? and pass_number = ?) as holder,"
+                        + " (select entitlement_id from " + registry + " where municipality = ? and " + idColumn + " = ?)"
+                        + " as recorded_on) t",
+                (row, n) -> {
+                    Optional<String> holder = Optional.ofNullable(row.getString("holder"));
+                    Optional<String> recordedOn = Optional.ofNullable(row.getString("recorded_on"));
+                    Map<String, Object> answers = new HashMap<>();
+                    Object suspended = row.getObject("suspended");
+                    answers.put(standingQuestion(municipality, providerId, spendingLine), suspended == null ? Standing.UNKNOWN
+                            : row.getBoolean("suspended") ? Standing.SUSPENDED
+                            : row.getBoolean("accepts") ? Standing.ACCEPTING : Standing.NOT_ACCEPTING_LINE);
+                    Optional<String> target = recordedOn.or(() -> holder);
+                    if (target.isPresent() && row.getObject("closed") != null) {
+                        answers.put(closedQuestion(municipality, EntitlementId.parse(target.get()).year()),
+                                row.getBoolean("closed"));
+                    }
+                    return new HolderAndRecord(holder, recordedOn, new PreparedAnswers(answers));
+                },
+                municipality, providerId, municipality, providerId, spendingLine, municipality, passNumber, municipality, id);
     }
 
     @Override

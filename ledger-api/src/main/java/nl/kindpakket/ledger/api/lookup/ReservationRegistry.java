@@ -16,6 +16,10 @@ public interface ReservationRegistry {
     /** Empty when this municipality has no reservation by that id. */
     Optional<Registered> reservation(String municipality, String reservationId);
 
-    /** The pass's last holder and the entitlement a reservation id was made on, read together in one round trip. */
-    HolderAndRecord holderAndReservation(String municipality, String passNumber, String reservationId);
+    /**
+     * The pass's last holder and the entitlement a reservation id was made on, with the reservation's rules'
+     * questions of the lookup tables answered, in one round trip.
+     */
+    HolderAndRecord holderAndReservation(String municipality, String passNumber, String reservationId, String providerId,
+            String spendingLine);
 }

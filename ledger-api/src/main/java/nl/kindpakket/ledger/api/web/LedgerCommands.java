@@ -2,6 +2,7 @@ package nl.kindpakket.ledger.api.web;
 
 import java.util.function.Supplier;
 
+import nl.kindpakket.ledger.api.lookup.PreparedAnswers;
 import nl.kindpakket.ledger.api.metrics.CommandMetrics;
 import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
@@ -37,8 +38,13 @@ public class LedgerCommands {
     }
 
     public Receipt send(Object command, Supplier<? extends LedgerRefusal> whenAbsent) {
+        return send(command, PreparedAnswers.NONE, whenAbsent);
+    }
+
+    /** With the answers its request read beforehand to the questions its rules will ask of the lookup tables. */
+    public Receipt send(Object command, PreparedAnswers answers, Supplier<? extends LedgerRefusal> whenAbsent) {
         try {
-            return gateway.sendAndWait(command);
+            return gateway.sendAndWait(answers.on(command));
         } catch (RuntimeException failure) {
             if (FailureCause.refusal(failure).isEmpty() && FailureCause.isMissingAggregate(failure)) {
                 throw whenAbsent.get();

@@ -55,7 +55,7 @@ class CommandEndpointsTest {
     final Map<String, String> passes = new HashMap<>();
     final Map<String, String> redemptions = new HashMap<>();
     final RedemptionRegistry redemptionRegistry = (municipality, id) -> Optional.ofNullable(redemptions.get(municipality + "/" + id));
-    final PassHolders passRegistry = (municipality, pass, redemptionId) -> new HolderAndRecord(
+    final PassHolders passRegistry = (municipality, pass, redemptionId, provider, line) -> new HolderAndRecord(
             Optional.ofNullable(passes.get(municipality + "/" + pass)), redemptionRegistry.entitlementOf(municipality, redemptionId));
     final MockMvc mvc = mvc();
 

@@ -32,7 +32,9 @@ final class RecordingGateway implements CommandGateway {
 
     @Override
     @SuppressWarnings("unchecked")
-    public <R> R sendAndWait(Object command) {
+    public <R> R sendAndWait(Object commandOrMessage) {
+        // as Axon's gateway does: a command message is sent as its payload with its meta-data
+        Object command = commandOrMessage instanceof CommandMessage<?> message ? message.getPayload() : commandOrMessage;
         sent.add(command);
         return (R) handler.apply(command);
     }

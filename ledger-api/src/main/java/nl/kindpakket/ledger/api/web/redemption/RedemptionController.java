@@ -21,7 +21,9 @@ import nl.kindpakket.ledger.core.api.commands.RedeemAtProvider;
 import nl.kindpakket.ledger.core.api.commands.ReverseRedemption;
 import nl.kindpakket.ledger.core.api.refusals.UnknownPass;
 import nl.kindpakket.ledger.core.api.refusals.UnknownRedemption;
+import nl.kindpakket.ledger.api.lookup.HolderAndRecord;
 import nl.kindpakket.ledger.api.lookup.PassHolders;
+import nl.kindpakket.ledger.api.lookup.PreparedAnswers;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,12 +51,16 @@ public class RedemptionController {
 
     @PostMapping(REDEMPTIONS)
     public ResponseEntity<RedemptionAnswer> redeem(@PathVariable String municipality, @RequestBody RedemptionRequest request) {
-        RedeemAtProvider command = commands.prepare(RedeemAtProvider.class, () -> redemption(municipality, request));
-        Receipt receipt = commands.send(command, () -> new UnknownPass(command.passNumber().value()));
+        Prepared prepared = commands.prepare(RedeemAtProvider.class, () -> redemption(municipality, request));
+        RedeemAtProvider command = prepared.command();
+        Receipt receipt = commands.send(command, prepared.answers(), () -> new UnknownPass(command.passNumber().value()));
         return Answers.of(receipt, RedemptionAnswer.of(command, receipt), command.entitlement());
     }
 
-    private RedeemAtProvider redemption(String municipality, RedemptionRequest request) {
+    private record Prepared(RedeemAtProvider command, PreparedAnswers answers) {
+    }
+
+    private Prepared redemption(String municipality, RedemptionRequest request) {
         Municipality place = new Municipality(municipality);
         String redemptionId = Text.requireIdentifier("redemptionId", request.redemptionId());
         PassNumber pass = new PassNumber(request.passNumber());
@@ -64,9 +70,10 @@ public class RedemptionController {
         Instant occurredAt = Years.requireInstant("occurredAt", request.occurredAt());
         ProviderScope.requireOwn(provider);
         // a retry goes where the redemption was recorded, so that it answers as the first time after a pass replacement
-        EntitlementId entitlement = passes.holderAndRedemption(place.slug(), pass.value(), redemptionId)
-                .entitlement(redemptionId, pass.value());
-        return new RedeemAtProvider(
+        HolderAndRecord found = passes.holderAndRedemption(place.slug(), pass.value(), redemptionId, provider.value(),
+                line.value());
+        EntitlementId entitlement = found.entitlement(redemptionId, pass.value());
+        return new Prepared(new RedeemAtProvider(
                 entitlement,
                 redemptionId,
                 pass,
@@ -74,7 +81,7 @@ public class RedemptionController {
                 line,
                 amount,
                 occurredAt,
-                clock.now());
+                clock.now()), found.answers());
     }
 
     @PostMapping(REDEMPTIONS + "/{redemptionId}/reversal")

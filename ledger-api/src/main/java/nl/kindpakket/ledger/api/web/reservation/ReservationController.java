@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import nl.kindpakket.ledger.api.lookup.RedemptionRegistry;
+import nl.kindpakket.ledger.api.lookup.HolderAndRecord;
+import nl.kindpakket.ledger.api.lookup.PreparedAnswers;
 import nl.kindpakket.ledger.api.lookup.ReservationRegistry;
 import nl.kindpakket.ledger.api.security.ProviderScope;
 import nl.kindpakket.ledger.api.web.Answers;
@@ -62,14 +64,18 @@ public class ReservationController {
     @PostMapping(RESERVATIONS)
     public ResponseEntity<ReservationAnswer> reserve(@PathVariable String municipality,
             @RequestBody ReservationRequest request) {
-        ReserveCredit command = commands.prepare(ReserveCredit.class, () -> reservation(municipality, request));
-        Receipt receipt = commands.send(command, () -> new UnknownPass(command.passNumber().value()));
+        Prepared prepared = commands.prepare(ReserveCredit.class, () -> reservation(municipality, request));
+        ReserveCredit command = prepared.command();
+        Receipt receipt = commands.send(command, prepared.answers(), () -> new UnknownPass(command.passNumber().value()));
         return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(addressOf(command.reservationId()))
                 .body(ReservationAnswer.of(command, receipt));
     }
 
-    private ReserveCredit reservation(String municipality, ReservationRequest request) {
+    private record Prepared(ReserveCredit command, PreparedAnswers answers) {
+    }
+
+    private Prepared reservation(String municipality, ReservationRequest request) {
         Municipality place = new Municipality(municipality);
         String reservationId = Text.requireIdentifier("reservationId", request.reservationId());
         PassNumber pass = new PassNumber(request.passNumber());
@@ -78,10 +84,11 @@ public class ReservationController {
         Money amount = Fields.money("amountCents", request.amountCents());
         Instant expiresAt = Years.requireInstant("expiresAt", request.expiresAt());
         ProviderScope.requireOwn(provider);
-        EntitlementId entitlement = reservations.holderAndReservation(place.slug(), pass.value(), reservationId)
-                .entitlement(reservationId, pass.value());
-        return new ReserveCredit(entitlement, reservationId, pass, provider, line,
-                amount, expiresAt, clock.now());
+        HolderAndRecord found = reservations.holderAndReservation(place.slug(), pass.value(), reservationId,
+                provider.value(), line.value());
+        EntitlementId entitlement = found.entitlement(reservationId, pass.value());
+        return new Prepared(new ReserveCredit(entitlement, reservationId, pass, provider, line,
+                amount, expiresAt, clock.now()), found.answers());
     }
 
 
