@@ -26,6 +26,8 @@ final class RememberingPasswordEncoder implements PasswordEncoder {
     private final PasswordEncoder delegate;
     private final SecretKeySpec key;
     private final Set<String> verified = ConcurrentHashMap.newKeySet();
+    /** One initialised MAC per request thread: looking one up and keying it for every request showed in the profile. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     RememberingPasswordEncoder(PasswordEncoder delegate) {
         this.delegate = delegate;
@@ -64,10 +66,15 @@ final class RememberingPasswordEncoder implements PasswordEncoder {
     }
 
     private String keyedHash(CharSequence rawPassword) {
+        // doFinal leaves the MAC reset, keyed, for the next password
+        return Base64.getEncoder().encodeToString(macs.get().doFinal(rawPassword.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(key);
-            return Base64.getEncoder().encodeToString(mac.doFinal(rawPassword.toString().getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException("HmacSHA256 is required of every Java runtime", impossible);
         }
