@@ -16,11 +16,13 @@ final class Targets {
     static final double REDEMPTIONS_AIM = 2_500;
     static final int OPEN_LOOP_RATE = 300;
     static final double OPEN_LOOP_P99_MS = 50;
-    static final int REPLAY_SIZE = 2_000_000;
+    /** Events in the store that the replay, report and export targets are stated for. */
+    static final int STORE_SIZE = 2_000_000;
     static final double REPLAY_EVENTS = 50_000;
     static final double REPLAY_OF_RAW = 0.33;
     static final double REPLAY_AIM = 100_000;
     static final double REPORT_P99_MS = 20;
+    static final double EXPORT_EVENTS = 100_000;
 
     private Targets() {
     }

@@ -44,6 +44,6 @@ class TargetsTest {
     void a_verdict_on_a_measure_smaller_than_its_target_says_so() {
         assertThat(Targets.atSize("met", 5_000, Targets.RESET_SIZE, "entitlements"))
                 .isEqualTo("met (at 5,000 entitlements; the target is for 100,000)");
-        assertThat(Targets.atSize("met", 2_001_819, Targets.REPLAY_SIZE, "events")).isEqualTo("met");
+        assertThat(Targets.atSize("met", 2_001_819, Targets.STORE_SIZE, "events")).isEqualTo("met");
     }
 }
