@@ -74,7 +74,7 @@ final class TwoInstanceLoad {
         Progress.say("booting a second instance of the ledger on the same store");
         List<String> settings = new ArrayList<>(List.of("ledger.processing.max-claimed-segments=1"));
         settings.addAll(plan.ledgerSettings());
-        int handedOver;
+        int handedOver = -1;
         Result result;
         try (BenchLedger second = BenchLedger.boot(plan.database(), settings)) {
             Projections secondProjections = new Projections(second);
@@ -102,8 +102,11 @@ final class TwoInstanceLoad {
             secondProjections.awaitHead(head, WAIT_SECONDS);
             long folded = count(first.jdbc(), "select coalesce(sum(redemption_count), 0) from provider_month");
             result = new Result(load, conflicted, inStore - storedBefore, owners, folded, inStore);
+        } finally {
+            if (handedOver >= 0) {
+                firstProjections.reclaim(handedOver);
+            }
         }
-        firstProjections.reclaim(handedOver);
         firstProjections.awaitSegments(2, WAIT_SECONDS);
         return result;
     }
