@@ -82,7 +82,7 @@ public final class LedgerBenchmark {
         table.note("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Phases.Done done : phases.done()) {
             CpuAccount.Split cpu = done.cpu();
-            double perUnit = done.units() == 0 ? Double.NaN : 1000 * (cpu.ledger() + cpu.database()) / done.units();
+            double perUnit = done.cpuMillisPerUnit();
             table.note("| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s | %s |", done.name(), cpu.wallSeconds(), cpu.ledger(),
                     Math.max(0, cpu.process() - cpu.ledger()), cpu.database(), cpu.others(),
                     Math.max(0, cpu.machineCapacity() - cpu.machineBusy()),

@@ -83,7 +83,7 @@ final class Measures {
         }
         List<LiveLoad.Result> ramp = new ArrayList<>();
         for (int workers : plan.workers()) {
-            try (var phase = phases.start("live: " + workers + " workers closed loop")) {
+            try (var phase = phases.start(closedLoopPhase(workers))) {
                 ramp.add(live.closedLoop(workers, plan.rampSeconds()));
                 phase.count(ramp.get(ramp.size() - 1).created(), "redemptions");
             }
@@ -116,7 +116,8 @@ final class Measures {
                 Table.ratio(best.rate(), rawAtBest), Targets.closedLoopTarget(), Targets.closedLoop(best.rate(), rawAtBest), best.rate()));
         TwoInstanceLoad.Result two = TwoInstanceLoad.run(plan, ledger, phases, best.workers());
         table.add(TwoInstanceLoad.row(two, best, rawAtBest, plan.rampSeconds()));
-        table.note("%s", TwoInstanceLoad.meaning(two, best));
+        table.note("%s", TwoInstanceLoad.meaning(two, best, phases.cpuMillisPerUnit(closedLoopPhase(best.workers())),
+                phases.cpuMillisPerUnit(TwoInstanceLoad.phase(best.workers()))));
         table.note("");
         catchUp();
     }
@@ -202,6 +203,10 @@ final class Measures {
                 raw, Table.ratio(result.rate(), rawFetch) + " of fetch only",
                 ">= 100,000 events/s", Targets.atSize(Table.atLeast(result.rate(), Targets.EXPORT_EVENTS, "events/s"), result.events(),
                         Targets.STORE_SIZE, "events"), result.rate()));
+    }
+
+    private static String closedLoopPhase(int workers) {
+        return "live: " + workers + " workers closed loop";
     }
 
     private void catchUp() throws Exception {

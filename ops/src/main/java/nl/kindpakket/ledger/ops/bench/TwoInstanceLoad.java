@@ -89,7 +89,7 @@ final class TwoInstanceLoad {
             double conflictedBefore = conflicted(first) + conflicted(second);
             long storedBefore = count(first.jdbc(), REDEMPTIONS);
             LiveLoad.Result load;
-            try (var phase = phases.start("live: two instances, " + workers + " workers closed loop")) {
+            try (var phase = phases.start(phase(workers))) {
                 load = live.closedLoop(workers, plan.rampSeconds());
                 phase.count(load.created(), "redemptions");
             }
@@ -130,17 +130,23 @@ final class TwoInstanceLoad {
     }
 
     /** What the row shows, in a sentence under the table. */
-    static String meaning(Result two, LiveLoad.Result one) {
+    static String meaning(Result two, LiveLoad.Result one, double oneCpuMillis, double twoCpuMillis) {
         LiveLoad.Result load = two.load();
         String sharing = String.format("Two instances (2c) on the same %d cores share them: %s redemptions/s over both against %s/s"
-                        + " for one (%s), with a second pool, cache and processor on the same cores and %,.0f attempts (%.1f%% of the"
-                        + " created) that lost a race on an entitlement to the other instance and were retried.",
+                        + " for one (%s×). Sharing the store cost %s ms of CPU (ledger threads and PostgreSQL) per redemption"
+                        + " against %s ms on one instance: a second pool, cache and processor on the same cores, and %,.0f attempts"
+                        + " (%.1f%% of the created) that lost a race on an entitlement to the other instance and were retried.",
                 Runtime.getRuntime().availableProcessors(), Table.rate(load.rate()), Table.rate(one.rate()),
-                Table.ratio(load.rate(), one.rate()), two.conflicted(), 100 * two.conflicted() / Math.max(1, load.created()));
+                Table.ratio(load.rate(), one.rate()), Table.ms(twoCpuMillis), Table.ms(oneCpuMillis), two.conflicted(),
+                100 * two.conflicted() / Math.max(1, load.created()));
         return sharing + (two.wrongs().isEmpty()
                 ? " Every answer was a 201, as from one instance; the store holds a redemption for each, and the read models,"
                         + " folded by both, count the store's."
                 : " Not as one instance: " + String.join("; ", two.wrongs()) + ".");
+    }
+
+    static String phase(int workers) {
+        return "live: two instances, " + workers + " workers closed loop";
     }
 
     private static BenchHttp provider(BenchLedger ledger) {
