@@ -57,6 +57,10 @@ final class Projections {
         }
     }
 
+    int heldSegments() {
+        return processor.processingStatus().size();
+    }
+
     /** Lets go of the highest segment this instance holds and leaves it unclaimed for a while, for another instance to take. */
     int releaseOneSegment(Duration forHowLong) {
         int segment = processor.processingStatus().keySet().stream().max(Integer::compare)
