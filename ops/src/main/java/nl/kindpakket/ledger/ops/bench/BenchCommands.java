@@ -19,8 +19,9 @@ public final class BenchCommands {
     }
 
     @Command(name = "bench", mixinStandardHelpOptions = true,
-            description = "Bulk reset, live redemptions, replay, reports and export, each beside a raw PostgreSQL baseline "
-                    + "of the same run; a Markdown table on standard output (run with -Xmx512m).")
+            description = "Bulk reset, live redemptions on one instance and on two sharing the store, replay, reports and export, "
+                    + "each beside a raw PostgreSQL baseline of the same run and judged against the open issues' targets; "
+                    + "a Markdown table on standard output (run with -Xmx512m).")
     public static final class Bench implements Callable<Integer> {
 
         @Mixin

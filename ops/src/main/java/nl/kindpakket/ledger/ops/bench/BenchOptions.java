@@ -24,7 +24,8 @@ final class BenchOptions {
             description = "Events in the store when the read models are replayed (default 2,000,000; 100,000 with --quick).")
     Integer events;
     @Option(names = "--children", paramLabel = "N", converter = Counts.class,
-            description = "Entitlements the live redemptions spread over (default 20,000, at most --size).")
+            description = "Entitlements the live redemptions spread over (default 20,000, at most --size); with two instances "
+                    + "each entitlement's redemptions go to both in turn.")
     Integer children;
     @Option(names = "--rate", paramLabel = "N", converter = Counts.class, defaultValue = "300",
             description = "Redemptions per second of the open-loop run (default: ${DEFAULT-VALUE}).")
@@ -32,10 +33,12 @@ final class BenchOptions {
     @Option(names = "--live-seconds", paramLabel = "S", converter = Counts.class,
             description = "Duration of the open-loop run (default 60; 10 with --quick).")
     Integer liveSeconds;
-    @Option(names = "--workers", paramLabel = "N,N,...", description = "Closed-loop concurrency levels (default 8,16,32,64; 8,32 with --quick).")
+    @Option(names = "--workers", paramLabel = "N,N,...",
+            description = "Closed-loop concurrency levels (default 8,16,32,64; 8,32 with --quick); "
+                    + "the two-instance closed loop runs at the level where one instance did best.")
     String workers;
     @Option(names = "--ramp-seconds", paramLabel = "S", converter = Counts.class,
-            description = "Duration of each closed-loop level (default 10; 4 with --quick).")
+            description = "Duration of each closed-loop level and of the two-instance closed loop (default 10; 4 with --quick).")
     Integer rampSeconds;
     @Option(names = "--report-requests", paramLabel = "N", converter = Counts.class,
             description = "Requests per report endpoint (default 2,000; 300 with --quick).")
@@ -43,7 +46,7 @@ final class BenchOptions {
     @Option(names = "--profile", paramLabel = "DIR", description = "Write a flight recording of each measure here.")
     Path profile;
     @Option(names = "--set", paramLabel = "NAME=VALUE;...", defaultValue = "",
-            description = "Settings the ledger is booted with, separated by semicolons, to measure a configuration change.")
+            description = "Settings the ledger (both instances) is booted with, separated by semicolons, to measure a configuration change.")
     String settings;
     @Option(names = "--server", paramLabel = "URL", defaultValue = "jdbc:postgresql://127.0.0.1:5432",
             description = "The PostgreSQL server of the scratch database (default: ${DEFAULT-VALUE}).")

@@ -8,8 +8,9 @@ import java.time.temporal.ChronoUnit;
 /**
  * {@code ops bench}: the ledger's figures against raw PostgreSQL in one run. Makes a scratch database, boots
  * the ledger in this process on it with its web server on a free port, and measures bulk (annual reset),
- * live (redemptions over HTTP), replay, report latency and export, each beside its raw baseline, and the
- * heap throughout. Prints a Markdown table on standard output; progress goes to standard error.
+ * live (redemptions over HTTP, on this instance and then on it and a second one on the same store), replay,
+ * report latency and export, each beside its raw baseline and judged against its target, and the heap
+ * throughout. Prints a Markdown table on standard output; progress goes to standard error.
  */
 public final class LedgerBenchmark {
 
@@ -73,7 +74,7 @@ public final class LedgerBenchmark {
         int cores = Runtime.getRuntime().availableProcessors();
         table.note("");
         table.note("Where the CPU went in each measure, in CPU seconds (capacity is %d cores × wall time). \"Ledger threads\" are"
-                + " its HTTP, processor and reset threads; the rest of this process is the load generator, baselines, collector,"
+                + " its HTTP, processor and reset threads (of both instances in the two-instance measure); the rest of this process is the load generator, baselines, collector,"
                 + " compiler and profiler. PostgreSQL counts the backends serving the ledger's pool. The ceiling is what %d cores"
                 + " would do if the ledger threads and their PostgreSQL work had the machine to themselves.", cores, cores);
         table.note("");
@@ -81,7 +82,7 @@ public final class LedgerBenchmark {
         table.note("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Phases.Done done : phases.done()) {
             CpuAccount.Split cpu = done.cpu();
-            double perUnit = done.units() == 0 ? Double.NaN : 1000 * (cpu.ledger() + cpu.database()) / done.units();
+            double perUnit = done.cpuMillisPerUnit();
             table.note("| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s | %s |", done.name(), cpu.wallSeconds(), cpu.ledger(),
                     Math.max(0, cpu.process() - cpu.ledger()), cpu.database(), cpu.others(),
                     Math.max(0, cpu.machineCapacity() - cpu.machineBusy()),

@@ -18,14 +18,16 @@ import java.util.concurrent.locks.LockSupport;
  * latency counted from the scheduled moment (a late send is the ledger's delay too); at most
  * {@value #MAX_IN_FLIGHT} requests are outstanding, so that a ledger that falls behind meets a queue of
  * clients rather than the client running out of connections or heap. Closed loop: a number of workers each
- * sending the next request when the previous one is answered.
+ * sending the next request when the previous one is answered. With several instances of the ledger, request n goes
+ * to instance n mod k and each entitlement's consecutive requests go to the instances in turn, as a load balancer
+ * without affinity spreads them, so that the instances write the same entitlements.
  */
 final class LiveLoad {
 
     static final int MAX_IN_FLIGHT = 500;
     private static final String PATH = "/api/v1/municipalities/" + BenchLedger.MUNICIPALITY + "/redemptions";
 
-    private final BenchHttp http;
+    private final List<BenchHttp> instances;
     private final int children;
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
     private final AtomicLong next = new AtomicLong();
@@ -53,18 +55,21 @@ final class LiveLoad {
         }
     }
 
-    LiveLoad(BenchHttp http, int children) {
-        this.http = http;
+    LiveLoad(List<BenchHttp> instances, int children) {
+        this.instances = List.copyOf(instances);
         this.children = children;
     }
 
-    private HttpRequest redemption() {
-        long n = next.getAndIncrement();
-        int child = (int) (n % children);
+    private BenchHttp instance(long n) {
+        return instances.get((int) (n % instances.size()));
+    }
+
+    private HttpRequest redemption(long n) {
+        int child = (int) (n / instances.size() % children);
         String body = "{\"redemptionId\":\"r" + runId + "-" + n + "\",\"passNumber\":\"" + BenchTown.passNumber("B", child)
                 + "\",\"providerId\":\"" + BenchLedger.PROVIDER + "\",\"spendingLine\":\"1\",\"amountCents\":" + (50 + n % 50)
                 + ",\"occurredAt\":\"" + Instant.now() + "\"}";
-        return http.postJson(PATH, body);
+        return instance(n).postJson(PATH, body);
     }
 
     Result openLoop(int perSecond, int seconds) throws InterruptedException {
@@ -81,7 +86,8 @@ final class LiveLoad {
                 LockSupport.parkNanos(wait);
             }
             inFlight.acquire();
-            pending.add(http.sendAsync(redemption()).handle((status, failure) -> {
+            long n = next.getAndIncrement();
+            pending.add(instance(n).sendAsync(redemption(n)).handle((status, failure) -> {
                 inFlight.release();
                 long took = System.nanoTime() - scheduled;
                 int code = failure == null ? status : -1;
@@ -111,10 +117,11 @@ final class LiveLoad {
         for (int w = 0; w < workers; w++) {
             Thread thread = new Thread(() -> {
                 while (System.nanoTime() < deadline) {
+                    long n = next.getAndIncrement();
                     long sent = System.nanoTime();
                     int code;
                     try {
-                        code = http.send(redemption());
+                        code = instance(n).send(redemption(n));
                     } catch (Exception e) {
                         code = -1;
                     }

@@ -19,6 +19,11 @@ final class Phases {
 
     /** @param units what the measure did, in {@code unit}s (0 when not counted) */
     record Done(String name, CpuAccount.Split cpu, Path recording, long units, String unit) {
+
+        /** CPU of the ledger's threads and of PostgreSQL per unit done; NaN when nothing was counted. */
+        double cpuMillisPerUnit() {
+            return units == 0 ? Double.NaN : 1000 * (cpu.ledger() + cpu.database()) / units;
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -87,5 +92,10 @@ final class Phases {
 
     List<Done> done() {
         return List.copyOf(done);
+    }
+
+    /** The CPU per unit of the measure of that name; NaN when there was none. */
+    double cpuMillisPerUnit(String name) {
+        return done.stream().filter(d -> d.name().equals(name)).mapToDouble(Done::cpuMillisPerUnit).findFirst().orElse(Double.NaN);
     }
 }

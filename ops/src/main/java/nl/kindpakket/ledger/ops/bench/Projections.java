@@ -1,5 +1,6 @@
 package nl.kindpakket.ledger.ops.bench;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -53,6 +54,35 @@ final class Projections {
                         status.eventsTotal(), status.eventsPerSecond());
             }
             Thread.sleep(20);
+        }
+    }
+
+    int heldSegments() {
+        return processor.processingStatus().size();
+    }
+
+    /** Lets go of the highest segment this instance holds and leaves it unclaimed for a while, for another instance to take. */
+    int releaseOneSegment(Duration forHowLong) {
+        int segment = processor.processingStatus().keySet().stream().max(Integer::compare)
+                .orElseThrow(() -> new IllegalStateException(processor.getName() + " holds no segment"));
+        processor.releaseSegment(segment, forHowLong.toMillis(), TimeUnit.MILLISECONDS);
+        return segment;
+    }
+
+    /** Ends a release: the segment is claimed again once it is free. */
+    void reclaim(int segment) {
+        processor.releaseSegment(segment, 0, TimeUnit.MILLISECONDS);
+    }
+
+    /** Waits until this instance's processor holds exactly {@code count} segments. */
+    void awaitSegments(int count, long timeoutSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+        while (processor.processingStatus().size() != count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(processor.getName() + " holds segments " + processor.processingStatus().keySet()
+                        + ", not " + count + ", after " + timeoutSeconds + " s");
+            }
+            Thread.sleep(50);
         }
     }
 

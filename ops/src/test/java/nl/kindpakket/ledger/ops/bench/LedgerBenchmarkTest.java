@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class LedgerBenchmarkTest {
 
-    private static final List<String> ROWS = List.of("1", "1a", "1b", "2a", "2b", "3", "4a", "4b", "4c", "4d", "4e", "5", "6");
+    private static final List<String> ROWS = List.of("1", "1a", "1b", "2a", "2b", "2c", "3", "4a", "4b", "4c", "4d", "4e", "5", "6");
 
     @Test
     void every_measure_appears_in_the_table_with_a_figure_above_zero() throws Exception {
@@ -41,10 +41,13 @@ class LedgerBenchmarkTest {
             assertThat(rows.get(id).figure()).as("figure of row %s: %s", id, rows.get(id)).isPositive();
         }
         assertThat(rows.get("2a").ledger()).contains("0 failed");
+        assertThat(rows.get("2c").ledger()).contains("answers 409: 0, 503: 0, other 5xx: 0");
+        assertThat(rows.get("2c").verdict()).as("two instances: %s", rows.get("2c")).isEqualTo("met");
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         table.print(new PrintStream(printed, true, StandardCharsets.UTF_8));
         assertThat(printed.toString(StandardCharsets.UTF_8))
-                .contains("| 1 | bulk: annual reset", "| 3 | replay:", "| 6 | heap", "Where the CPU went");
+                .contains("| 1 | bulk: annual reset", "| 2c | live: two instances", "| 3 | replay:", "| 6 | heap", "Where the CPU went",
+                        "| live: two instances, ");
     }
 
     private static BenchDatabase database() {

@@ -1,0 +1,71 @@
+package nl.kindpakket.ledger.ops.bench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.env.Environment;
+
+/**
+ * The live measures: redemptions over HTTP in an open loop and in closed loops of rising concurrency beside raw
+ * single-row commits at each (rows 2a and 2b), then the best closed loop over two instances on the same store (2c).
+ */
+final class LiveMeasure {
+
+    private LiveMeasure() {
+    }
+
+    static void run(BenchPlan plan, BenchLedger ledger, Phases phases, Table table, int payloadBytes) throws Exception {
+        LiveLoad live = new LiveLoad(List.of(new BenchHttp(ledger.baseUrl(), BenchLedger.PROVIDER_USER, null)), plan.children());
+        live.closedLoop(4, Math.min(3, plan.rampSeconds()));
+        LiveLoad.Result open;
+        try (var phase = phases.start("live: " + plan.liveRate() + "/s open loop")) {
+            open = live.openLoop(plan.liveRate(), plan.liveSeconds());
+            phase.count(open.created(), "redemptions");
+        }
+        List<LiveLoad.Result> ramp = new ArrayList<>();
+        for (int workers : plan.workers()) {
+            try (var phase = phases.start(closedLoopPhase(workers))) {
+                ramp.add(live.closedLoop(workers, plan.rampSeconds()));
+                phase.count(ramp.get(ramp.size() - 1).created(), "redemptions");
+            }
+            Progress.say("  %d workers: %s redemptions/s, %s, answers %s", workers, Table.rate(ramp.get(ramp.size() - 1).rate()),
+                    ramp.get(ramp.size() - 1).latencies().summary(), ramp.get(ramp.size() - 1).statuses());
+        }
+        int pool = ledger.bean(Environment.class)
+                .getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10);
+        Map<Integer, Double> raw = new LinkedHashMap<>();
+        for (int workers : plan.workers()) {
+            try (var phase = phases.start("raw: single-row insert+commit, " + workers + " threads")) {
+                raw.put(workers, RawSingleInserts.run(plan.database(), workers, pool, plan.rampSeconds(), payloadBytes));
+                phase.count(Math.round(raw.get(workers) * plan.rampSeconds()), "rows");
+            }
+        }
+        double p99 = open.latencies().millis(99);
+        table.add(new Table.Row("2a", String.format("live: redemptions over HTTP at a fixed %d/s for %d s (open loop)",
+                plan.liveRate(), plan.liveSeconds()),
+                String.format("%s; %,d created, %s", open.latencies().summary(), open.created(), open.failures()),
+                "", "", Targets.openLoopTarget(), Targets.openLoop(plan.liveRate(), p99), p99));
+        LiveLoad.Result best = ramp.stream().max(Comparator.comparingDouble(LiveLoad.Result::rate)).orElseThrow();
+        double rawAtBest = raw.get(best.workers());
+        StringBuilder levels = new StringBuilder();
+        ramp.forEach(r -> levels.append(levels.isEmpty() ? "" : ", ").append(r.workers()).append(": ").append(Table.rate(r.rate())));
+        table.add(new Table.Row("2b", String.format("live: maximum sustained redemptions (closed loop, %d s at each of %s workers)",
+                plan.rampSeconds(), plan.workers()),
+                String.format("%s/s at %d workers, p99 %s ms; %s (per level: %s)", Table.rate(best.rate()), best.workers(),
+                        Table.ms(best.latencies().millis(99)), best.failures(), levels),
+                String.format("%s commits/s at %d threads (pool of %d)", Table.rate(rawAtBest), best.workers(), Math.min(best.workers(), pool)),
+                Table.ratio(best.rate(), rawAtBest), Targets.closedLoopTarget(), Targets.closedLoop(best.rate(), rawAtBest), best.rate()));
+        TwoInstanceLoad.Result two = TwoInstanceLoad.run(plan, ledger, phases, best.workers());
+        table.add(TwoInstanceLoad.row(two, best, rawAtBest, plan.rampSeconds()));
+        table.note("%s", TwoInstanceLoad.meaning(two, best, phases.cpuMillisPerUnit(closedLoopPhase(best.workers())),
+                phases.cpuMillisPerUnit(TwoInstanceLoad.phase(best.workers()))));
+        table.note("");
+    }
+
+    private static String closedLoopPhase(int workers) {
+        return "live: " + workers + " workers closed loop";
+    }
+}
