@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 public class AggregateConfiguration {
 
     @Bean
-    public ConfigurerModule ledgerAggregates(@Value("${ledger.aggregate-cache.entitlements:5000}") int cachedEntitlements,
+    public ConfigurerModule ledgerAggregates(@Value("${ledger.aggregate-cache.entitlements:20000}") int cachedEntitlements,
             MeterRegistry registry) {
         AggregateConfigurer<Entitlement> entitlements = AggregateConfigurer.defaultConfiguration(Entitlement.class);
         if (cachedEntitlements > 0) {
