@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.kindpakket.ledger.api.identity.ClientRequest;
+
 import nl.kindpakket.ledger.core.lookup.BudgetYearLookup;
 import nl.kindpakket.ledger.core.lookup.PassRegistry;
 import nl.kindpakket.ledger.core.lookup.ProviderDirectory;
@@ -111,22 +113,29 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
 
     @Override
     public HolderAndRecord holderAndRedemption(String municipality, String passNumber, String redemptionId) {
-        return holderAnd("redemption_registry", "redemption_id", municipality, passNumber, redemptionId);
+        return holderAnd(ClientRequest.REDEMPTION, "redemption_registry", "redemption_id", municipality, passNumber,
+                redemptionId);
     }
 
     @Override
     public HolderAndRecord holderAndReservation(String municipality, String passNumber, String reservationId) {
-        return holderAnd("reservation_registry", "reservation_id", municipality, passNumber, reservationId);
+        return holderAnd(ClientRequest.RESERVATION, "reservation_registry", "reservation_id", municipality, passNumber,
+                reservationId);
     }
 
-    /** The pass's last holder and the entitlement a client's identifier is recorded on in a registry, in one query. */
-    private HolderAndRecord holderAnd(String registry, String idColumn, String municipality, String passNumber, String id) {
+    /**
+     * The pass's last holder and the entitlement a client's identifier went to, in one query: as the request log
+     * recorded it, else, for an identifier recorded before the log was kept, as its registry knows it.
+     */
+    private HolderAndRecord holderAnd(String kind, String registry, String idColumn, String municipality,
+            String passNumber, String id) {
         return jdbc.queryForObject("select (select entitlement_id from pass_registry where municipality = ? and pass_number = ?)"
-                        + " as holder, (select entitlement_id from " + registry + " where municipality = ? and " + idColumn + " = ?)"
-                        + " as recorded_on",
+                        + " as holder, coalesce((select target from client_request where municipality = ? and kind = ?"
+                        + " and client_id = ?), (select entitlement_id from " + registry + " where municipality = ? and "
+                        + idColumn + " = ?)) as recorded_on",
                 (row, n) -> new HolderAndRecord(Optional.ofNullable(row.getString("holder")),
                         Optional.ofNullable(row.getString("recorded_on"))),
-                municipality, passNumber, municipality, id);
+                municipality, passNumber, municipality, kind, id, municipality, id);
     }
 
     @Override

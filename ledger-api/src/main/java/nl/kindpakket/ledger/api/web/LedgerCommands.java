@@ -2,9 +2,11 @@ package nl.kindpakket.ledger.api.web;
 
 import java.util.function.Supplier;
 
+import nl.kindpakket.ledger.api.identity.ClientRequest;
 import nl.kindpakket.ledger.api.metrics.CommandMetrics;
 import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,20 @@ public class LedgerCommands {
     }
 
     public Receipt send(Object command, Supplier<? extends LedgerRefusal> whenAbsent) {
+        return sent(command, whenAbsent);
+    }
+
+    /** A command under a client's identifier: a repeat of the request is answered as the first time. */
+    public Receipt send(ClientRequest request, Object command, Supplier<? extends LedgerRefusal> whenAbsent) {
+        return sent(GenericCommandMessage.asCommandMessage(command).andMetaData(request.metaData()), whenAbsent);
+    }
+
+    /** For commands under a client's identifier that create their aggregate when missing. */
+    public Receipt send(ClientRequest request, Object command) {
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(request.metaData()));
+    }
+
+    private Receipt sent(Object command, Supplier<? extends LedgerRefusal> whenAbsent) {
         try {
             return gateway.sendAndWait(command);
         } catch (RuntimeException failure) {

@@ -33,8 +33,10 @@ final class RecordingGateway implements CommandGateway {
     @Override
     @SuppressWarnings("unchecked")
     public <R> R sendAndWait(Object command) {
-        sent.add(command);
-        return (R) handler.apply(command);
+        // as the real gateway does, a message is handled as its payload; its metadata is the request log's
+        Object payload = command instanceof CommandMessage<?> message ? message.getPayload() : command;
+        sent.add(payload);
+        return (R) handler.apply(payload);
     }
 
     @Override

@@ -104,10 +104,7 @@ public class Entitlement {
 
     @CommandHandler
     public Receipt handle(RedeemAtProvider command, BudgetYearLookup budgetYears, ProviderDirectory providers) {
-        var earlier = redemptions.find(command.redemptionId());
-        if (earlier.isPresent()) {
-            return earlier.get().answerRepeat(command);
-        }
+        redemptions.requireNew(command.redemptionId());
         lifecycle.requireActive(entitlementId);
         RedemptionPolicy.check(command, currentPass, grant.grantedOn(), budgetYears, providers);
         String line = command.spendingLine().value();
@@ -208,10 +205,7 @@ public class Entitlement {
     @CommandHandler
     public Receipt handle(ReserveCredit command, BudgetYearLookup budgetYears, ProviderDirectory providers,
                           DeadlineManager deadlines) {
-        var earlier = holds.find(command.reservationId());
-        if (earlier.isPresent()) {
-            return earlier.get().answerRepeat(command);
-        }
+        holds.requireNew(command.reservationId());
         lifecycle.requireActive(entitlementId);
         ReservationPolicy.check(command, currentPass, grantedOn(), budgetYears, providers);
         String line = command.spendingLine().value();

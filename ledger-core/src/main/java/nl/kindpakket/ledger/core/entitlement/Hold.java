@@ -5,9 +5,7 @@ import java.time.Instant;
 import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.commands.CaptureReservation;
 import nl.kindpakket.ledger.core.api.commands.ReleaseReservation;
-import nl.kindpakket.ledger.core.api.commands.ReserveCredit;
 import nl.kindpakket.ledger.core.api.events.CreditReserved;
-import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
 import nl.kindpakket.ledger.core.api.refusals.ReservationNotOpen;
 
 /**
@@ -43,19 +41,6 @@ record Hold(String reservationId, String passNumber, String providerId, String s
     Hold settledAs(Settlement how) {
         return new Hold(reservationId, passNumber, providerId, spendingLine, amountCents, balanceAfterCents,
                 reservedAt, expiresAt, how);
-    }
-
-    /** The same hold asked for again gets its first answer; anything else under its id is a conflict. */
-    Receipt answerRepeat(ReserveCredit command) {
-        boolean same = passNumber.equals(command.passNumber().value())
-                && providerId.equals(command.providerId().value())
-                && spendingLine.equals(command.spendingLine().value())
-                && amountCents == command.amount().cents()
-                && expiresAt.equals(command.expiresAt());
-        if (!same) {
-            throw new IdempotencyConflict(reservationId);
-        }
-        return Receipt.repeat(balanceAfterCents);
     }
 
     /** A settled hold answers the capture that settled it again; any other capture finds it no longer open. */

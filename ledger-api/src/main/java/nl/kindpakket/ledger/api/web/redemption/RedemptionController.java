@@ -2,6 +2,7 @@ package nl.kindpakket.ledger.api.web.redemption;
 
 import java.time.Instant;
 
+import nl.kindpakket.ledger.api.identity.ClientRequest;
 import nl.kindpakket.ledger.api.lookup.RedemptionRegistry;
 import nl.kindpakket.ledger.api.security.ProviderScope;
 import nl.kindpakket.ledger.api.web.Answers;
@@ -50,7 +51,7 @@ public class RedemptionController {
     @PostMapping(REDEMPTIONS)
     public ResponseEntity<RedemptionAnswer> redeem(@PathVariable String municipality, @RequestBody RedemptionRequest request) {
         RedeemAtProvider command = commands.prepare(RedeemAtProvider.class, () -> redemption(municipality, request));
-        Receipt receipt = commands.send(command, () -> new UnknownPass(command.passNumber().value()));
+        Receipt receipt = commands.send(identity(command), command, () -> new UnknownPass(command.passNumber().value()));
         return Answers.of(receipt, RedemptionAnswer.of(command, receipt), command.entitlement());
     }
 
@@ -65,7 +66,7 @@ public class RedemptionController {
         ProviderScope.requireOwn(provider);
         // a retry goes where the redemption was recorded, so that it answers as the first time after a pass replacement
         EntitlementId entitlement = passes.holderAndRedemption(place.slug(), pass.value(), redemptionId)
-                .entitlement(redemptionId, pass.value());
+                .entitlement(pass.value());
         return new RedeemAtProvider(
                 entitlement,
                 redemptionId,
@@ -75,6 +76,13 @@ public class RedemptionController {
                 amount,
                 occurredAt,
                 clock.now());
+    }
+
+    private static ClientRequest identity(RedeemAtProvider command) {
+        return ClientRequest.of(ClientRequest.REDEMPTION, command.entitlement().municipality().slug(),
+                command.redemptionId(), command.passNumber().value(), command.providerId().value(),
+                command.spendingLine().value(), command.amount().cents(), command.occurredAt())
+                .to(command.entitlement().toString());
     }
 
     @PostMapping(REDEMPTIONS + "/{redemptionId}/reversal")

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
 
+import nl.kindpakket.ledger.api.identity.ClientRequest;
 import nl.kindpakket.ledger.api.lookup.RedemptionRegistry;
 import nl.kindpakket.ledger.api.lookup.ReservationRegistry;
 import nl.kindpakket.ledger.api.security.ProviderScope;
@@ -63,7 +64,7 @@ public class ReservationController {
     public ResponseEntity<ReservationAnswer> reserve(@PathVariable String municipality,
             @RequestBody ReservationRequest request) {
         ReserveCredit command = commands.prepare(ReserveCredit.class, () -> reservation(municipality, request));
-        Receipt receipt = commands.send(command, () -> new UnknownPass(command.passNumber().value()));
+        Receipt receipt = commands.send(identity(command), command, () -> new UnknownPass(command.passNumber().value()));
         return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(addressOf(command.reservationId()))
                 .body(ReservationAnswer.of(command, receipt));
@@ -79,9 +80,16 @@ public class ReservationController {
         Instant expiresAt = Years.requireInstant("expiresAt", request.expiresAt());
         ProviderScope.requireOwn(provider);
         EntitlementId entitlement = reservations.holderAndReservation(place.slug(), pass.value(), reservationId)
-                .entitlement(reservationId, pass.value());
+                .entitlement(pass.value());
         return new ReserveCredit(entitlement, reservationId, pass, provider, line,
                 amount, expiresAt, clock.now());
+    }
+
+    private static ClientRequest identity(ReserveCredit command) {
+        return ClientRequest.of(ClientRequest.RESERVATION, command.entitlement().municipality().slug(),
+                command.reservationId(), command.passNumber().value(), command.providerId().value(),
+                command.spendingLine().value(), command.amount().cents(), command.expiresAt())
+                .to(command.entitlement().toString());
     }
 
 
