@@ -75,6 +75,9 @@ class ReservationsOverHttpTest {
         Answer repeated = http.post("pool", RESERVATIONS, hold);
         assertThat(repeated.status()).isEqualTo(200);
         assertThat(repeated.body()).isEqualTo(held.body());
+        assertProblem(http.post("pool", RESERVATIONS, reservationBody(testville.id("h"), pass, 3_100)), 409,
+                "idempotency-conflict");
+        assertThat(events.of(entitlementOf("booker"))).isEqualTo(2);
 
         assertProblem(redeem(pass, testville.id("r1"), 2_500), 422, "insufficient-credit");
 
