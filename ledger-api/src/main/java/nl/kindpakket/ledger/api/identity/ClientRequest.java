@@ -34,6 +34,12 @@ public record ClientRequest(String kind, String municipality, String clientId, S
     public static final String EXPENDITURE = "expenditure";
     public static final String OVERHEAD_COST = "overhead-cost";
     public static final String REFUND = "refund";
+    public static final String REVERSAL = "reversal";
+    public static final String REVOCATION = "revocation";
+    public static final String REGISTRATION = "registration";
+    public static final String SUSPENSION = "suspension";
+    public static final String CAPTURE = "capture";
+    public static final String RELEASE = "release";
 
     /** The request's identity from its content, each part written with {@code String.valueOf} (null as "null"). */
     public static ClientRequest of(String kind, String municipality, String clientId, Object... content) {

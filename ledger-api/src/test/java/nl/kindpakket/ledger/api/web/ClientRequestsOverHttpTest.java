@@ -107,6 +107,47 @@ class ClientRequestsOverHttpTest {
     }
 
     @Test
+    void a_repeated_revocation_gets_its_first_answer_and_another_one_is_refused_as_already_revoked() {
+        Child child = testville.grant("revoked", "{\"3\": 5000}");
+        String revocation = """
+                {"reason": "moved away", "effectiveOn": "%d-04-01"}""".formatted(YEAR);
+
+        Answer first = http.post("staff", child.path() + "/revocation", revocation);
+        Answer repeat = http.post("staff", child.path() + "/revocation", revocation);
+        Answer other = http.post("staff", child.path() + "/revocation", revocation.replace("moved away", "in error"));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(repeat.status()).as(repeat.toString()).isEqualTo(200);
+        assertThat(repeat.body()).isEqualTo(first.body());
+        assertProblem(other, 409, "already-revoked");
+        assertThat(events.of(child.entitlementId())).isEqualTo(2);
+    }
+
+    @Test
+    void a_repeated_registration_and_suspension_get_their_first_answers_and_changed_ones_are_conflicts() {
+        String provider = testville.id("club");
+        String registration = """
+                {"providerId": "%s", "name": "Judoclub", "spendingLines": ["3", "1"]}""".formatted(provider);
+        String suspension = "{\"reason\": \"fraud investigation\"}";
+        String suspensionPath = BASE + "/providers/" + provider + "/suspension";
+
+        assertRepeatedAndChanged(BASE + "/providers", provider, registration,
+                registration.replace("Judoclub", "Karateclub"));
+        Answer sameLinesInAnotherOrder = http.post("staff", BASE + "/providers", registration.replace("\"3\", \"1\"", "\"1\", \"3\""));
+        assertThat(sameLinesInAnotherOrder.status()).as(sameLinesInAnotherOrder.toString()).isEqualTo(200);
+
+        Answer first = http.post("staff", suspensionPath, suspension);
+        Answer repeat = http.post("staff", suspensionPath, suspension);
+        Answer changed = http.post("staff", suspensionPath, suspension.replace("fraud", "tax"));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(repeat.status()).as(repeat.toString()).isEqualTo(200);
+        assertThat(repeat.body()).isEqualTo(first.body());
+        assertProblem(changed, 409, "idempotency-conflict");
+        assertThat(events.mentioning("fraud investigation")).isGreaterThanOrEqualTo(1);
+        assertThat(recorded("suspension", provider)).isEqualTo(1);
+    }
+
+    @Test
     void a_refused_request_records_neither_events_nor_its_identifier_and_the_identifier_stays_free() {
         Child child = testville.grant("refused", "{\"3\": 500}");
         String id = testville.id("refused-r");

@@ -118,9 +118,7 @@ public class Entitlement {
     @CommandHandler
     public Receipt handle(ReverseRedemption command) {
         Redemption redemption = redemptions.visibleTo(command.redemptionId(), command.actingProvider());
-        if (redemption.isReversed()) {
-            return redemption.answerRepeatedReversal(command);
-        }
+        redemption.requireNotReversed();
         RedemptionPolicy.checkReversal(command, redemption);
         long balanceAfter = credit.balanceOf(redemption.spendingLine()) + redemption.amountCents();
         apply(new RedemptionReversed(entitlementId, municipality, year, childRef, redemption.redemptionId(),
@@ -132,9 +130,7 @@ public class Entitlement {
 
     @CommandHandler
     public Receipt handle(RevokeEntitlement command) {
-        if (lifecycle.isRevoked()) {
-            return lifecycle.answerRepeatedRevocation(command, entitlementId);
-        }
+        lifecycle.requireNotRevoked(entitlementId);
         lifecycle.requireNotExpired(entitlementId);
         BusinessDates.requireInYear("effectiveOn", command.effectiveOn(), year);
         BusinessDates.requireNotBeforeGrant("effectiveOn", command.effectiveOn(), grant.grantedOn());
@@ -222,9 +218,7 @@ public class Entitlement {
     @CommandHandler
     public Receipt handle(CaptureReservation command, ProviderDirectory providers) {
         Hold hold = holds.visibleTo(command.reservationId(), command.actingProvider());
-        if (!hold.isOpen()) {
-            return hold.answerSettled(command);
-        }
+        hold.requireOpen();
         redemptions.requireNew(command.redemptionId());
         lifecycle.requireActive(entitlementId);
         ReservationPolicy.checkCapture(command, hold, year, providers);
@@ -245,9 +239,7 @@ public class Entitlement {
     public Receipt handle(ReleaseReservation command) {
         Hold hold = holds.visibleTo(command.reservationId(), command.actingProvider());
         String by = command.actingProvider() == null ? "STAFF" : "PROVIDER";
-        if (!hold.isOpen()) {
-            return hold.answerSettled(command, by);
-        }
+        hold.requireOpen();
         return Receipt.recorded(release(hold, by, command.reason(), null, command.recordedAt()));
     }
 
@@ -290,21 +282,18 @@ public class Entitlement {
     @EventSourcingHandler
     void on(ReservationCaptured event) {
         credit = credit.with(event.spendingLine(), event.lineBalanceAfterCents());
-        holds.settle(event.reservationId(), new Hold.Settlement(Holds.CAPTURED, event.redemptionId(),
-                event.capturedCents(), event.occurredAt(), null, null, event.lineBalanceAfterCents()));
+        holds.settle(event.reservationId(), new Hold.Settlement(Holds.CAPTURED));
     }
 
     @EventSourcingHandler
     void on(ReservationReleased event) {
         credit = credit.with(event.spendingLine(), event.lineBalanceAfterCents());
-        holds.settle(event.reservationId(), new Hold.Settlement(Holds.RELEASED, null, 0, null,
-                event.releasedBy(), event.reason(), event.lineBalanceAfterCents()));
+        holds.settle(event.reservationId(), new Hold.Settlement(Holds.RELEASED));
     }
 
     @EventSourcingHandler
     void on(ReservationExpired event) {
         credit = credit.with(event.spendingLine(), event.lineBalanceAfterCents());
-        holds.settle(event.reservationId(), new Hold.Settlement(Holds.EXPIRED, null, 0, null, null, null,
-                event.lineBalanceAfterCents()));
+        holds.settle(event.reservationId(), new Hold.Settlement(Holds.EXPIRED));
     }
 }

@@ -2,8 +2,6 @@ package nl.kindpakket.ledger.core.entitlement;
 
 import java.time.Instant;
 
-import nl.kindpakket.ledger.core.api.Receipt;
-import nl.kindpakket.ledger.core.api.commands.ReverseRedemption;
 import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
 import nl.kindpakket.ledger.core.api.refusals.AlreadyReversed;
 
@@ -36,10 +34,10 @@ record Redemption(
         return reversal != null;
     }
 
-    Receipt answerRepeatedReversal(ReverseRedemption command) {
-        if (reversal.reason().equals(command.reason()) && reversal.reversedAt().equals(command.reversedAt())) {
-            return Receipt.repeat(reversal.lineBalanceAfterCents());
+    /** A redemption is reversed once: any reversal after the first is refused. */
+    void requireNotReversed() {
+        if (isReversed()) {
+            throw new AlreadyReversed(redemptionId);
         }
-        throw new AlreadyReversed(redemptionId);
     }
 }

@@ -137,21 +137,6 @@ class ReservingCreditTest extends EntitlementScenario {
     }
 
     @Test
-    void a_settled_hold_answers_the_request_that_settled_it_again() {
-        fixture.given(granted(), reserved("hold-1", SCHOOL, 3_000, 2_000, 3_000),
-                        captured("hold-1", 3_000, 2_000, "r-hold-1", 3_000, 0),
-                        redeemed("r-hold-1", SCHOOL, 2_000, 3_000, CAPTURED_AT))
-                .when(capture("hold-1", "r-hold-1", 2_000))
-                .expectNoEvents()
-                .expectResultMessagePayload(Receipt.repeat(3_000));
-        fixture.given(granted(), reserved("hold-1", SCHOOL, 3_000, 2_000, 3_000),
-                        released("hold-1", 3_000, 5_000, "PROVIDER", "booking cancelled", null, CAPTURE_RECORDED))
-                .when(release("hold-1", POOL))
-                .expectNoEvents()
-                .expectResultMessagePayload(Receipt.repeat(5_000));
-    }
-
-    @Test
     void a_settled_hold_refuses_a_different_capture_or_release() {
         Object[] releasedByProvider = {granted(), reserved("hold-1", SCHOOL, 3_000, 2_000, 3_000),
                 released("hold-1", 3_000, 5_000, "PROVIDER", "booking cancelled", null, CAPTURE_RECORDED)};

@@ -100,7 +100,9 @@ public class RedemptionController {
                 request.reversedAt(),
                 clock.now(),
                 ProviderScope.actingProvider().orElse(null));
-        Receipt receipt = commands.send(command, () -> new UnknownRedemption(redemptionId));
+        ClientRequest identity = ClientRequest.of(ClientRequest.REVERSAL, place.slug(), redemptionId,
+                command.reason(), command.reversedAt());
+        Receipt receipt = commands.send(identity, command, () -> new UnknownRedemption(redemptionId));
         return Answers.of(receipt, ReversalAnswer.of(command, receipt), entitlement);
     }
 }

@@ -110,7 +110,9 @@ public class ReservationController {
             return new CaptureReservation(entitlement, reservationId, redemptionId, amount, occurredAt, clock.now(),
                     ProviderScope.actingProvider().orElse(null));
         });
-        Receipt receipt = commands.send(command, () -> new UnknownReservation(reservationId));
+        ClientRequest identity = ClientRequest.of(ClientRequest.CAPTURE, command.entitlement().municipality().slug(),
+                reservationId, command.redemptionId(), command.amount().cents(), command.occurredAt());
+        Receipt receipt = commands.send(identity, command, () -> new UnknownReservation(reservationId));
         return Answers.of(receipt, CaptureAnswer.of(command, receipt), command.entitlement());
     }
 
@@ -120,7 +122,9 @@ public class ReservationController {
         ReleaseReservation command = commands.prepare(ReleaseReservation.class, () -> new ReleaseReservation(
                 holding(new Municipality(municipality), reservationId), reservationId, request.reason(), clock.now(),
                 ProviderScope.actingProvider().orElse(null)));
-        Receipt receipt = commands.send(command, () -> new UnknownReservation(reservationId));
+        ClientRequest identity = ClientRequest.of(ClientRequest.RELEASE, command.entitlement().municipality().slug(),
+                reservationId, command.reason(), command.actingProvider() == null ? "STAFF" : "PROVIDER");
+        Receipt receipt = commands.send(identity, command, () -> new UnknownReservation(reservationId));
         return Answers.of(receipt, ReleaseAnswer.of(command, receipt), command.entitlement());
     }
 
