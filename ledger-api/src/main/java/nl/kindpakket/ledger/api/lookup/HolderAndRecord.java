@@ -3,7 +3,6 @@ package nl.kindpakket.ledger.api.lookup;
 import java.util.Optional;
 
 import nl.kindpakket.ledger.core.api.EntitlementId;
-import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
 import nl.kindpakket.ledger.core.api.refusals.UnknownPass;
 
 /**
@@ -12,7 +11,7 @@ import nl.kindpakket.ledger.core.api.refusals.UnknownPass;
  *
  * @param holder     the entitlement id holding the pass, or the revoked entitlement that held it last, so a request
  *                   with it is refused for the revocation rather than for an unknown pass
- * @param recordedOn the entitlement the client's identifier is recorded on, when it is known
+ * @param recordedOn the entitlement the client's identifier went to, when it is known
  * @param answers    what the command's rules will ask of the lookup tables, read in the same query
  */
 public record HolderAndRecord(Optional<String> holder, Optional<String> recordedOn, PreparedAnswers answers) {
@@ -22,14 +21,10 @@ public record HolderAndRecord(Optional<String> holder, Optional<String> recorded
     }
 
     /**
-     * The entitlement to send the request to: where the identifier was recorded, so that a repeat still answers as
-     * the first time after the pass was replaced, else the pass's holder. A known identifier on another entitlement
-     * than the pass's is a conflict; a pass nobody holds is unknown.
+     * The entitlement to send the request to: where the identifier went, so that a repeat still answers as the first
+     * time after the pass was replaced (and a changed request meets its identifier there), else the pass's holder.
      */
-    public EntitlementId entitlement(String clientId, String passNumber) {
-        if (recordedOn.isPresent() && holder.isPresent() && !recordedOn.equals(holder)) {
-            throw new IdempotencyConflict(clientId);
-        }
+    public EntitlementId entitlement(String passNumber) {
         return recordedOn.or(() -> holder)
                 .map(EntitlementId::parse)
                 .orElseThrow(() -> new UnknownPass(passNumber));

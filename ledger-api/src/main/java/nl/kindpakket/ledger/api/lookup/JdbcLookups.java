@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.kindpakket.ledger.api.identity.ClientRequest;
 import nl.kindpakket.ledger.core.api.EntitlementId;
 import nl.kindpakket.ledger.core.lookup.BudgetYearLookup;
 import nl.kindpakket.ledger.core.lookup.PassRegistry;
@@ -123,24 +124,25 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
     @Override
     public HolderAndRecord holderAndRedemption(String municipality, String passNumber, String redemptionId,
             String providerId, String spendingLine) {
-        return holderAnd("redemption_registry", "redemption_id", municipality, passNumber, redemptionId, providerId,
-                spendingLine);
+        return holderAnd(ClientRequest.REDEMPTION, "redemption_registry", "redemption_id", municipality, passNumber,
+                redemptionId, providerId, spendingLine);
     }
 
     @Override
     public HolderAndRecord holderAndReservation(String municipality, String passNumber, String reservationId,
             String providerId, String spendingLine) {
-        return holderAnd("reservation_registry", "reservation_id", municipality, passNumber, reservationId, providerId,
-                spendingLine);
+        return holderAnd(ClientRequest.RESERVATION, "reservation_registry", "reservation_id", municipality, passNumber,
+                reservationId, providerId, spendingLine);
     }
 
     /**
-     * In one query: the pass's last holder, the entitlement a client's identifier is recorded on in a registry, and
-     * what the command's rules will ask of the lookup tables: whether the year of the entitlement it goes to is
-     * closed, and the provider's standing with the line.
+     * In one query: the pass's last holder; the entitlement a client's identifier went to, as the request log recorded
+     * it, else, for an identifier recorded before the log was kept, as its registry knows it; and what the command's
+     * rules will ask of the lookup tables: whether the year of the entitlement it goes to is closed, and the
+     * provider's standing with the line.
      */
-    private HolderAndRecord holderAnd(String registry, String idColumn, String municipality, String passNumber, String id,
-            String providerId, String spendingLine) {
+    private HolderAndRecord holderAnd(String kind, String registry, String idColumn, String municipality,
+            String passNumber, String id, String providerId, String spendingLine) {
         return jdbc.queryForObject("select t.holder, t.recorded_on,"
                         + " (select coalesce((select s.closed from budget_year_state s where s.municipality = e.municipality"
                         + " and s.budget_year = e.budget_year), false) from entitlement_registry e"
@@ -149,7 +151,8 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
                         + " exists (select 1 from provider_line l where l.municipality = ? and l.provider_id = ? and l.spending_line = ?)"
                         + " as accepts"
                         + " from (select (select entitlement_id from pass_registry where municipality = ? and pass_number = ?) as holder,"
-                        + " (select entitlement_id from " + registry + " where municipality = ? and " + idColumn + " = ?)"
+                        + " coalesce((select target from client_request where municipality = ? and kind = ? and client_id = ?),"
+                        + " (select entitlement_id from " + registry + " where municipality = ? and " + idColumn + " = ?))"
                         + " as recorded_on) t",
                 (row, n) -> {
                     Optional<String> holder = Optional.ofNullable(row.getString("holder"));
@@ -166,7 +169,8 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
                     }
                     return new HolderAndRecord(holder, recordedOn, new PreparedAnswers(answers));
                 },
-                municipality, providerId, municipality, providerId, spendingLine, municipality, passNumber, municipality, id);
+                municipality, providerId, municipality, providerId, spendingLine, municipality, passNumber,
+                municipality, kind, id, municipality, id);
     }
 
     @Override

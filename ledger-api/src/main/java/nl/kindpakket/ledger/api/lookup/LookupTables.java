@@ -12,7 +12,6 @@ import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
 import nl.kindpakket.ledger.core.api.events.RedemptionReversed;
 import nl.kindpakket.ledger.core.api.events.SpendingLineOpened;
 import nl.kindpakket.ledger.core.api.events.YearClosed;
-import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
 import nl.kindpakket.ledger.core.api.refusals.PassInUse;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the lookup tables of the cross-aggregate rules, in the same transaction as the events that
  * change them (a subscribing processor). A unique key that refuses a row turns into the refusal of the
- * rule, so that two racing commands cannot both win.
+ * rule, so that two racing commands cannot both win; a client's identifier is decided before, by the request log.
  */
 @Component
 @ProcessingGroup(LookupTables.GROUP)
@@ -108,25 +107,16 @@ public class LookupTables {
 
     @EventHandler
     void on(RedeemedAtProvider event) {
-        try {
-            jdbc.update("insert into redemption_registry (municipality, redemption_id, entitlement_id, budget_year, spending_line, amount_cents, reversed)"
-                            + " values (?, ?, ?, ?, ?, ?, false)",
-                    event.municipality(), event.redemptionId(), event.entitlementId(), event.year(),
-                    event.spendingLine(), event.amountCents());
-        } catch (DuplicateKeyException raced) {
-            throw new IdempotencyConflict(event.redemptionId());
-        }
+        jdbc.update("insert into redemption_registry (municipality, redemption_id, entitlement_id, budget_year, spending_line, amount_cents, reversed)"
+                        + " values (?, ?, ?, ?, ?, ?, false)",
+                event.municipality(), event.redemptionId(), event.entitlementId(), event.year(),
+                event.spendingLine(), event.amountCents());
     }
 
-    /** Each entitlement knows its own holds; this keeps a reservation id from naming holds on two of them. */
     @EventHandler
     void on(CreditReserved event) {
-        try {
-            jdbc.update("insert into reservation_registry (municipality, reservation_id, entitlement_id, provider_id) values (?, ?, ?, ?)",
-                    event.municipality(), event.reservationId(), event.entitlementId(), event.providerId());
-        } catch (DuplicateKeyException raced) {
-            throw new IdempotencyConflict(event.reservationId());
-        }
+        jdbc.update("insert into reservation_registry (municipality, reservation_id, entitlement_id, provider_id) values (?, ?, ?, ?)",
+                event.municipality(), event.reservationId(), event.entitlementId(), event.providerId());
     }
 
     @EventHandler

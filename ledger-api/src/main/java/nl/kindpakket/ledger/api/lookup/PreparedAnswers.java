@@ -3,7 +3,6 @@ package nl.kindpakket.ledger.api.lookup;
 import java.util.Map;
 
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -27,10 +26,9 @@ public record PreparedAnswers(Map<String, Object> answers) {
         answers = Map.copyOf(answers);
     }
 
-    /** What to send: the command, as a message carrying these answers when there are any. */
-    public Object on(Object command) {
-        return answers.isEmpty() ? command
-                : GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(META_DATA_KEY, this));
+    /** The command message's meta-data that carries these answers; empty when there are none. */
+    public Map<String, Object> metaData() {
+        return answers.isEmpty() ? Map.of() : Map.of(META_DATA_KEY, this);
     }
 
     /** Remembers a command's prepared answers in its unit of work before its handler asks. */

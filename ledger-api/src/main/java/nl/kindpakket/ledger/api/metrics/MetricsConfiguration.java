@@ -12,14 +12,20 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The ledger's own metrics, published with the rest at /actuator/prometheus. */
 @Configuration(proxyBeanMethods = false)
 public class MetricsConfiguration {
 
-    /** Axon puts every command handler interceptor bean on the command bus; registering it again would count twice. */
+    /**
+     * Axon puts every command handler interceptor bean on the command bus; registering it again would count twice.
+     * First of them, so that it counts every command, a repeat the request log answers among them.
+     */
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     public CommandMetrics ledgerCommandMetrics(MeterRegistry registry) {
         return new CommandMetrics(registry);
     }

@@ -2,10 +2,12 @@ package nl.kindpakket.ledger.api.web;
 
 import java.util.function.Supplier;
 
+import nl.kindpakket.ledger.api.identity.ClientRequest;
 import nl.kindpakket.ledger.api.lookup.PreparedAnswers;
 import nl.kindpakket.ledger.api.metrics.CommandMetrics;
 import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
@@ -38,13 +40,29 @@ public class LedgerCommands {
     }
 
     public Receipt send(Object command, Supplier<? extends LedgerRefusal> whenAbsent) {
-        return send(command, PreparedAnswers.NONE, whenAbsent);
+        return sent(command, whenAbsent);
     }
 
-    /** With the answers its request read beforehand to the questions its rules will ask of the lookup tables. */
-    public Receipt send(Object command, PreparedAnswers answers, Supplier<? extends LedgerRefusal> whenAbsent) {
+    /** A command under a client's identifier: a repeat of the request is answered as the first time. */
+    public Receipt send(ClientRequest request, Object command, Supplier<? extends LedgerRefusal> whenAbsent) {
+        return send(request, PreparedAnswers.NONE, command, whenAbsent);
+    }
+
+    /** The same, with the answers its request read beforehand to the questions its rules will ask of the lookup tables. */
+    public Receipt send(ClientRequest request, PreparedAnswers answers, Object command,
+            Supplier<? extends LedgerRefusal> whenAbsent) {
+        return sent(GenericCommandMessage.asCommandMessage(command).andMetaData(request.metaData())
+                .andMetaData(answers.metaData()), whenAbsent);
+    }
+
+    /** For commands under a client's identifier that create their aggregate when missing. */
+    public Receipt send(ClientRequest request, Object command) {
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(request.metaData()));
+    }
+
+    private Receipt sent(Object command, Supplier<? extends LedgerRefusal> whenAbsent) {
         try {
-            return gateway.sendAndWait(answers.on(command));
+            return gateway.sendAndWait(command);
         } catch (RuntimeException failure) {
             if (FailureCause.refusal(failure).isEmpty() && FailureCause.isMissingAggregate(failure)) {
                 throw whenAbsent.get();

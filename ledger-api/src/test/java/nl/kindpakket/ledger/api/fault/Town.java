@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.kindpakket.ledger.api.identity.ClientRequest;
 import nl.kindpakket.ledger.core.api.EntitlementId;
 import nl.kindpakket.ledger.core.api.Money;
 import nl.kindpakket.ledger.core.api.Municipality;
@@ -18,6 +19,8 @@ import nl.kindpakket.ledger.core.api.commands.GrantEntitlement;
 import nl.kindpakket.ledger.core.api.commands.RedeemAtProvider;
 import nl.kindpakket.ledger.core.api.commands.RegisterProvider;
 import nl.kindpakket.ledger.core.api.commands.ReverseRedemption;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /** A municipality of the tests' own with a budget line, a pool that accepts it, and children to redeem for. */
@@ -62,14 +65,23 @@ public final class Town {
                 LocalDate.of(YEAR, 1, 2), LocalDate.now(), null));
     }
 
+    /** As the HTTP layer sends it, under its client's identifier, so that a repeat is answered as the first time. */
     public Receipt redeem(int child, String redemptionId, long cents) {
-        return commands.sendAndWait(new RedeemAtProvider(child(child), redemptionId, pass(child), POOL, LINE,
-                Money.ofCents(cents), REDEEMED_AT, Instant.now()));
+        ClientRequest identity = ClientRequest.of(ClientRequest.REDEMPTION, slug(), redemptionId, pass(child).value(),
+                POOL.value(), LINE.value(), cents, REDEEMED_AT).to(child(child).toString());
+        return commands.sendAndWait(identified(identity, new RedeemAtProvider(child(child), redemptionId, pass(child), POOL,
+                LINE, Money.ofCents(cents), REDEEMED_AT, Instant.now())));
     }
 
     public Receipt reverse(int child, String redemptionId) {
-        return commands.sendAndWait(new ReverseRedemption(child(child), redemptionId, "kassafout", REDEEMED_AT.plusSeconds(60),
-                Instant.now(), null));
+        Instant reversedAt = REDEEMED_AT.plusSeconds(60);
+        ClientRequest identity = ClientRequest.of(ClientRequest.REVERSAL, slug(), redemptionId, "kassafout", reversedAt);
+        return commands.sendAndWait(identified(identity, new ReverseRedemption(child(child), redemptionId, "kassafout",
+                reversedAt, Instant.now(), null)));
+    }
+
+    private static CommandMessage<?> identified(ClientRequest identity, Object command) {
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(identity.metaData());
     }
 
     public PassNumber pass(int child) {

@@ -98,7 +98,7 @@ class LedgerModelPropertyTest {
     }
 
     @Example
-    void a_pass_of_a_revoked_child_is_taken_over_and_its_old_redemption_id_is_no_longer_the_holders() {
+    void a_pass_of_a_revoked_child_is_taken_over_and_a_retry_of_its_old_redemption_still_gets_the_first_answer() {
         run(List.of(
                 new Step.Grant(0, 1, 5_000, 0, LocalDate.of(2019, 1, 5)),
                 new Step.Redeem(2, 1, "pool", "1", 100, LocalDate.of(2019, 2, 1)),

@@ -8,9 +8,6 @@ record RedemptionRules(LedgerModel model) {
         String redemptionId = Ledger.redemptionId(s.redemption());
         LedgerModel.PassRow holder = model.passes.get(pass);
         LedgerModel.Redemption recorded = model.redemptions.get(redemptionId);
-        if (recorded != null && holder != null && !recorded.on.id.equals(holder.entitlement())) {
-            return "idempotency-conflict";
-        }
         if (recorded == null && holder == null) {
             return "unknown-pass";
         }

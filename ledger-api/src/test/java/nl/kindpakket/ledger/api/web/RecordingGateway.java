@@ -32,11 +32,11 @@ final class RecordingGateway implements CommandGateway {
 
     @Override
     @SuppressWarnings("unchecked")
-    public <R> R sendAndWait(Object commandOrMessage) {
-        // as Axon's gateway does: a command message is sent as its payload with its meta-data
-        Object command = commandOrMessage instanceof CommandMessage<?> message ? message.getPayload() : commandOrMessage;
-        sent.add(command);
-        return (R) handler.apply(command);
+    public <R> R sendAndWait(Object command) {
+        // as the real gateway does, a message is handled as its payload; its metadata is the request log's
+        Object payload = command instanceof CommandMessage<?> message ? message.getPayload() : command;
+        sent.add(payload);
+        return (R) handler.apply(payload);
     }
 
     @Override

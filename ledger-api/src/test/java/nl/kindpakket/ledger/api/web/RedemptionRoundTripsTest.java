@@ -26,7 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What a redemption at the till costs in statements: its lookups (the pass, the redemption id, the year's closing and
- * the provider's standing) are one query, and an entitlement in the cache is not read from the store.
+ * the provider's standing) are one query, its identity a read, an insert and its answer, and an entitlement in the cache is not
+ * read from the store.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -91,15 +92,17 @@ class RedemptionRoundTripsTest {
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
         assertThat(second.json().path("lineBalanceAfterCents").asLong()).isEqualTo(2500);
         List<String> reads = STATEMENTS.stream().filter(sql -> sql.trim().toLowerCase().startsWith("select")).toList();
-        assertThat(reads).as("the reads of the second redemption: " + STATEMENTS).hasSize(1);
-        assertThat(reads.get(0)).contains("pass_registry", "redemption_registry", "budget_year_state", "provider_registry",
-                "provider_line");
+        assertThat(reads).as("the reads of the second redemption: " + STATEMENTS).hasSize(2);
+        assertThat(reads.get(0)).as("the lookups").contains("pass_registry", "redemption_registry", "budget_year_state",
+                "provider_registry", "provider_line");
+        assertThat(reads.get(1)).as("the request's identity, checked in its transaction").contains("from client_request");
         assertThat(STATEMENTS).as("no snapshot or event of the cached entitlement is read")
                 .noneMatch(sql -> sql.toLowerCase().contains("from domain_event_entry")
                         || sql.toLowerCase().contains("from snapshot_event_entry"));
         assertThat(STATEMENTS).as("the append and the redemption registry")
                 .anyMatch(sql -> sql.toLowerCase().startsWith("insert into domain_event_entry"))
-                .anyMatch(sql -> sql.toLowerCase().startsWith("insert into redemption_registry"));
+                .anyMatch(sql -> sql.toLowerCase().startsWith("insert into redemption_registry"))
+                .anyMatch(sql -> sql.toLowerCase().startsWith("insert into client_request"));
         assertThat(jdbc.queryForObject("select meta_data from domain_event_entry where aggregate_identifier = ?"
                         + " order by sequence_number desc limit 1", byte[].class, child.entitlementId()))
                 .as("the answers travel with the command, not into its event")

@@ -75,14 +75,22 @@ class ReservationsOverHttpTest {
         Answer repeated = http.post("pool", RESERVATIONS, hold);
         assertThat(repeated.status()).isEqualTo(200);
         assertThat(repeated.body()).isEqualTo(held.body());
+        assertProblem(http.post("pool", RESERVATIONS, reservationBody(testville.id("h"), pass, 3_100)), 409,
+                "idempotency-conflict");
+        assertThat(events.of(entitlementOf("booker"))).isEqualTo(2);
 
         assertProblem(redeem(pass, testville.id("r1"), 2_500), 422, "insufficient-credit");
 
-        Answer captured = http.post("pool", RESERVATIONS + "/" + testville.id("h") + "/capture",
-                captureBody(testville.id("c1"), 2_000));
+        String capture = captureBody(testville.id("c1"), 2_000);
+        Answer captured = http.post("pool", RESERVATIONS + "/" + testville.id("h") + "/capture", capture);
         assertThat(captured.status()).as(captured.toString()).isEqualTo(201);
         assertThat(captured.json().path("lineBalanceAfterCents").asLong()).isEqualTo(3_000);
         assertThat(captured.json().path("redemptionId").asText()).isEqualTo(testville.id("c1"));
+        String captureAgain = RESERVATIONS + "/" + testville.id("h") + "/capture";
+        Answer repeatedCapture = http.post("pool", captureAgain, capture);
+        assertThat(repeatedCapture.status()).as(repeatedCapture.toString()).isEqualTo(200);
+        assertThat(repeatedCapture.body()).isEqualTo(captured.body());
+        assertProblem(http.post("pool", captureAgain, captureBody(testville.id("c1"), 1_000)), 409, "reservation-not-open");
 
         Answer redeemed = redeem(pass, testville.id("r2"), 2_500);
         assertThat(redeemed.status()).as(redeemed.toString()).isEqualTo(201);

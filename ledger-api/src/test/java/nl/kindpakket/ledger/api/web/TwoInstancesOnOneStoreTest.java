@@ -93,7 +93,11 @@ class TwoInstancesOnOneStoreTest {
         assertThat(answers).extracting(Answer::status).as(answers.toString()).containsOnly(201, 200);
         assertThat(answers.stream().filter(a -> a.status() == 201)).as(answers.toString()).hasSize(1);
         assertThat(answers).extracting(a -> a.json().path("lineBalanceAfterCents").asLong()).containsOnly(4300L);
+        assertThat(answers).extracting(Answer::body).as("every answer is the first one's").containsOnly(answers.get(0).body());
         assertThat(eventsOf(child.entitlementId())).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from client_request where kind = 'redemption' and client_id = ?",
+                Long.class, testville.id("twenty-r"))).isEqualTo(1);
+        awaitCreditInTheReadModel(child, 4300);
     }
 
     @Test

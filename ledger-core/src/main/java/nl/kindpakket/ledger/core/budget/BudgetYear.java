@@ -2,8 +2,6 @@ package nl.kindpakket.ledger.core.budget;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.Optional;
-
 import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.commands.AllocateBudget;
 import nl.kindpakket.ledger.core.api.commands.AnnualReset;
@@ -42,10 +40,10 @@ public class BudgetYear {
     private String municipality;
     private int year;
     private SpendingLines lines = new SpendingLines();
-    private ClientRequests allocations = new ClientRequests();
-    private ClientRequests expenditures = new ClientRequests();
-    private ClientRequests overheadCosts = new ClientRequests();
-    private ClientRequests refunds = new ClientRequests();
+    private RecordIds allocations = new RecordIds();
+    private RecordIds expenditures = new RecordIds();
+    private RecordIds overheadCosts = new RecordIds();
+    private RecordIds refunds = new RecordIds();
     private long overheadTotalCents;
     private boolean closed;
     private Closure closure;
@@ -57,10 +55,7 @@ public class BudgetYear {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public Receipt handle(AllocateBudget c) {
-        Optional<Receipt> repeat = allocations.repeatOf(c.allocationId(), Requests.Allocation.of(c));
-        if (repeat.isPresent()) {
-            return repeat.get();
-        }
+        allocations.requireNew(c.allocationId());
         BudgetRules.requireNotInFuture("allocatedOn", c.allocatedOn(), c.today());
         String code = c.spendingLine().value();
         lines.requireNamed(code, c.name());
@@ -79,10 +74,7 @@ public class BudgetYear {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public Receipt handle(RecordExpenditure c, RedemptionTotals redemptionTotals) {
         requireCreated(c.budgetYearId());
-        Optional<Receipt> repeat = expenditures.repeatOf(c.expenditureId(), Requests.Expenditure.of(c));
-        if (repeat.isPresent()) {
-            return repeat.get();
-        }
+        expenditures.requireNew(c.expenditureId());
         SpendingLine line = lines.require(c.spendingLine().value());
         BudgetRules.requireNotInFuture("spentOn", c.spentOn(), c.today());
         BudgetRules.requireInYear("spentOn", c.spentOn(), year);
@@ -97,10 +89,7 @@ public class BudgetYear {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public Receipt handle(RecordOverheadCost c) {
         requireCreated(c.budgetYearId());
-        Optional<Receipt> repeat = overheadCosts.repeatOf(c.costId(), Requests.Overhead.of(c));
-        if (repeat.isPresent()) {
-            return repeat.get();
-        }
+        overheadCosts.requireNew(c.costId());
         BudgetRules.requireNotInFuture("incurredOn", c.incurredOn(), c.today());
         BudgetRules.requireInYear("incurredOn", c.incurredOn(), year);
         long after = overheadTotalCents + c.amount().cents();
@@ -113,10 +102,7 @@ public class BudgetYear {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public Receipt handle(RefundUnderspend c, RedemptionTotals redemptionTotals) {
         requireCreated(c.budgetYearId());
-        Optional<Receipt> repeat = refunds.repeatOf(c.refundId(), Requests.Refund.of(c));
-        if (repeat.isPresent()) {
-            return repeat.get();
-        }
+        refunds.requireNew(c.refundId());
         SpendingLine line = lines.require(c.spendingLine().value());
         BudgetRules.requireNotInFuture("refundedOn", c.refundedOn(), c.today());
         BudgetRules.requireNotBeforeYear("refundedOn", c.refundedOn(), year);
@@ -174,26 +160,25 @@ public class BudgetYear {
     @EventSourcingHandler
     void on(BudgetAllocated event) {
         lines.update(event.spendingLine(), line -> line.withAvailable(event.availableAfterCents()));
-        String name = lines.require(event.spendingLine()).name();
-        allocations.remember(event.allocationId(), Requests.Allocation.of(event, name), event.availableAfterCents());
+        allocations.add(event.allocationId());
     }
 
     @EventSourcingHandler
     void on(ExpenditureRecorded event) {
         lines.update(event.spendingLine(), line -> line.withExpenditures(event.lineExpendituresAfterCents()));
-        expenditures.remember(event.expenditureId(), Requests.Expenditure.of(event), event.lineExpendituresAfterCents());
+        expenditures.add(event.expenditureId());
     }
 
     @EventSourcingHandler
     void on(OverheadCostRecorded event) {
         overheadTotalCents = event.overheadTotalAfterCents();
-        overheadCosts.remember(event.costId(), Requests.Overhead.of(event), event.overheadTotalAfterCents());
+        overheadCosts.add(event.costId());
     }
 
     @EventSourcingHandler
     void on(UnderspendRefunded event) {
         lines.update(event.spendingLine(), line -> line.withRefunded(event.lineRefundedAfterCents()));
-        refunds.remember(event.refundId(), Requests.Refund.of(event), event.lineRefundedAfterCents());
+        refunds.add(event.refundId());
     }
 
     @EventSourcingHandler

@@ -104,10 +104,7 @@ public class Entitlement {
 
     @CommandHandler
     public Receipt handle(RedeemAtProvider command, BudgetYearLookup budgetYears, ProviderDirectory providers) {
-        var earlier = redemptions.find(command.redemptionId());
-        if (earlier.isPresent()) {
-            return earlier.get().answerRepeat(command);
-        }
+        redemptions.requireNew(command.redemptionId());
         lifecycle.requireActive(entitlementId);
         RedemptionPolicy.check(command, currentPass, grant.grantedOn(), budgetYears, providers);
         String line = command.spendingLine().value();
@@ -121,9 +118,7 @@ public class Entitlement {
     @CommandHandler
     public Receipt handle(ReverseRedemption command) {
         Redemption redemption = redemptions.visibleTo(command.redemptionId(), command.actingProvider());
-        if (redemption.isReversed()) {
-            return redemption.answerRepeatedReversal(command);
-        }
+        redemption.requireNotReversed();
         RedemptionPolicy.checkReversal(command, redemption);
         long balanceAfter = credit.balanceOf(redemption.spendingLine()) + redemption.amountCents();
         apply(new RedemptionReversed(entitlementId, municipality, year, childRef, redemption.redemptionId(),
@@ -135,9 +130,7 @@ public class Entitlement {
 
     @CommandHandler
     public Receipt handle(RevokeEntitlement command) {
-        if (lifecycle.isRevoked()) {
-            return lifecycle.answerRepeatedRevocation(command, entitlementId);
-        }
+        lifecycle.requireNotRevoked(entitlementId);
         lifecycle.requireNotExpired(entitlementId);
         BusinessDates.requireInYear("effectiveOn", command.effectiveOn(), year);
         BusinessDates.requireNotBeforeGrant("effectiveOn", command.effectiveOn(), grant.grantedOn());
@@ -208,10 +201,7 @@ public class Entitlement {
     @CommandHandler
     public Receipt handle(ReserveCredit command, BudgetYearLookup budgetYears, ProviderDirectory providers,
                           DeadlineManager deadlines) {
-        var earlier = holds.find(command.reservationId());
-        if (earlier.isPresent()) {
-            return earlier.get().answerRepeat(command);
-        }
+        holds.requireNew(command.reservationId());
         lifecycle.requireActive(entitlementId);
         ReservationPolicy.check(command, currentPass, grantedOn(), budgetYears, providers);
         String line = command.spendingLine().value();
@@ -228,9 +218,7 @@ public class Entitlement {
     @CommandHandler
     public Receipt handle(CaptureReservation command, ProviderDirectory providers) {
         Hold hold = holds.visibleTo(command.reservationId(), command.actingProvider());
-        if (!hold.isOpen()) {
-            return hold.answerSettled(command);
-        }
+        hold.requireOpen();
         redemptions.requireNew(command.redemptionId());
         lifecycle.requireActive(entitlementId);
         ReservationPolicy.checkCapture(command, hold, year, providers);
@@ -251,9 +239,7 @@ public class Entitlement {
     public Receipt handle(ReleaseReservation command) {
         Hold hold = holds.visibleTo(command.reservationId(), command.actingProvider());
         String by = command.actingProvider() == null ? "STAFF" : "PROVIDER";
-        if (!hold.isOpen()) {
-            return hold.answerSettled(command, by);
-        }
+        hold.requireOpen();
         return Receipt.recorded(release(hold, by, command.reason(), null, command.recordedAt()));
     }
 
@@ -296,21 +282,18 @@ public class Entitlement {
     @EventSourcingHandler
     void on(ReservationCaptured event) {
         credit = credit.with(event.spendingLine(), event.lineBalanceAfterCents());
-        holds.settle(event.reservationId(), new Hold.Settlement(Holds.CAPTURED, event.redemptionId(),
-                event.capturedCents(), event.occurredAt(), null, null, event.lineBalanceAfterCents()));
+        holds.settle(event.reservationId(), new Hold.Settlement(Holds.CAPTURED));
     }
 
     @EventSourcingHandler
     void on(ReservationReleased event) {
         credit = credit.with(event.spendingLine(), event.lineBalanceAfterCents());
-        holds.settle(event.reservationId(), new Hold.Settlement(Holds.RELEASED, null, 0, null,
-                event.releasedBy(), event.reason(), event.lineBalanceAfterCents()));
+        holds.settle(event.reservationId(), new Hold.Settlement(Holds.RELEASED));
     }
 
     @EventSourcingHandler
     void on(ReservationExpired event) {
         credit = credit.with(event.spendingLine(), event.lineBalanceAfterCents());
-        holds.settle(event.reservationId(), new Hold.Settlement(Holds.EXPIRED, null, 0, null, null, null,
-                event.lineBalanceAfterCents()));
+        holds.settle(event.reservationId(), new Hold.Settlement(Holds.EXPIRED));
     }
 }

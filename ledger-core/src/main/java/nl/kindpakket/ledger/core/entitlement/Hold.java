@@ -2,27 +2,17 @@ package nl.kindpakket.ledger.core.entitlement;
 
 import java.time.Instant;
 
-import nl.kindpakket.ledger.core.api.Receipt;
-import nl.kindpakket.ledger.core.api.commands.CaptureReservation;
-import nl.kindpakket.ledger.core.api.commands.ReleaseReservation;
-import nl.kindpakket.ledger.core.api.commands.ReserveCredit;
 import nl.kindpakket.ledger.core.api.events.CreditReserved;
-import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
 import nl.kindpakket.ledger.core.api.refusals.ReservationNotOpen;
 
 /**
- * A hold on an entitlement's credit, and what settled it, if anything. It keeps what it answered when it was made
- * and settled, so that a repeated request gets the first answer again.
+ * A hold on an entitlement's credit, and what settled it, if anything.
  */
 record Hold(String reservationId, String passNumber, String providerId, String spendingLine, long amountCents,
             long balanceAfterCents, Instant reservedAt, Instant expiresAt, Settlement settlement) {
 
-    /**
-     * How a hold ended: how is one of {@link Holds#CAPTURED}, {@link Holds#RELEASED} or {@link Holds#EXPIRED};
-     * redemptionId, capturedCents and occurredAt are a capture's, releasedBy and reason a release's.
-     */
-    record Settlement(String how, String redemptionId, long capturedCents, Instant occurredAt, String releasedBy,
-                      String reason, long balanceAfterCents) {
+    /** How a hold ended: one of {@link Holds#CAPTURED}, {@link Holds#RELEASED} or {@link Holds#EXPIRED}. */
+    record Settlement(String how) {
     }
 
     static Hold of(CreditReserved event) {
@@ -43,41 +33,5 @@ record Hold(String reservationId, String passNumber, String providerId, String s
     Hold settledAs(Settlement how) {
         return new Hold(reservationId, passNumber, providerId, spendingLine, amountCents, balanceAfterCents,
                 reservedAt, expiresAt, how);
-    }
-
-    /** The same hold asked for again gets its first answer; anything else under its id is a conflict. */
-    Receipt answerRepeat(ReserveCredit command) {
-        boolean same = passNumber.equals(command.passNumber().value())
-                && providerId.equals(command.providerId().value())
-                && spendingLine.equals(command.spendingLine().value())
-                && amountCents == command.amount().cents()
-                && expiresAt.equals(command.expiresAt());
-        if (!same) {
-            throw new IdempotencyConflict(reservationId);
-        }
-        return Receipt.repeat(balanceAfterCents);
-    }
-
-    /** A settled hold answers the capture that settled it again; any other capture finds it no longer open. */
-    Receipt answerSettled(CaptureReservation command) {
-        boolean same = Holds.CAPTURED.equals(settlement.how())
-                && settlement.redemptionId().equals(command.redemptionId())
-                && settlement.capturedCents() == command.amount().cents()
-                && settlement.occurredAt().equals(command.occurredAt());
-        if (!same) {
-            requireOpen();
-        }
-        return Receipt.repeat(settlement.balanceAfterCents());
-    }
-
-    /** A hold released by the same party for the same reason answers as the first time; otherwise it is not open. */
-    Receipt answerSettled(ReleaseReservation command, String releasedBy) {
-        boolean same = Holds.RELEASED.equals(settlement.how())
-                && releasedBy.equals(settlement.releasedBy())
-                && command.reason().equals(settlement.reason());
-        if (!same) {
-            requireOpen();
-        }
-        return Receipt.repeat(settlement.balanceAfterCents());
     }
 }

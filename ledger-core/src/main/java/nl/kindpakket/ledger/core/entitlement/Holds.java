@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import nl.kindpakket.ledger.core.api.ProviderId;
+import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
 import nl.kindpakket.ledger.core.api.refusals.UnknownReservation;
 
 /** The holds of one entitlement by their client-chosen id, in the order they were made; changed only while sourcing. */
@@ -17,6 +18,13 @@ final class Holds {
     static final String EXPIRED = "expired";
 
     private final Map<String, Hold> byId = new LinkedHashMap<>();
+
+    /** A reservation id names one hold of an entitlement, never a second. */
+    void requireNew(String reservationId) {
+        if (byId.containsKey(reservationId)) {
+            throw new IdempotencyConflict(reservationId);
+        }
+    }
 
     Optional<Hold> find(String reservationId) {
         return Optional.ofNullable(byId.get(reservationId));

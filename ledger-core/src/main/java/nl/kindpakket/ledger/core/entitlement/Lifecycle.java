@@ -2,8 +2,6 @@ package nl.kindpakket.ledger.core.entitlement;
 
 import java.time.LocalDate;
 
-import nl.kindpakket.ledger.core.api.Receipt;
-import nl.kindpakket.ledger.core.api.commands.RevokeEntitlement;
 import nl.kindpakket.ledger.core.api.refusals.ConflictingRevocation;
 import nl.kindpakket.ledger.core.api.refusals.EntitlementAlreadyExpired;
 import nl.kindpakket.ledger.core.api.refusals.EntitlementAlreadyRevoked;
@@ -45,11 +43,10 @@ record Lifecycle(Revocation revocation, boolean expired) {
         }
     }
 
-    /** Called once revoked: the same revocation again is a repeat, any other is refused. */
-    Receipt answerRepeatedRevocation(RevokeEntitlement command, String entitlementId) {
-        if (revocation.reason().equals(command.reason()) && revocation.effectiveOn().equals(command.effectiveOn())) {
-            return Receipt.repeat();
+    /** An entitlement is revoked once: any revocation after the first is refused. */
+    void requireNotRevoked(String entitlementId) {
+        if (isRevoked()) {
+            throw new ConflictingRevocation(entitlementId);
         }
-        throw new ConflictingRevocation(entitlementId);
     }
 }

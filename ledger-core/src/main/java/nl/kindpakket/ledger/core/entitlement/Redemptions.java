@@ -14,7 +14,7 @@ final class Redemptions {
 
     private final Map<String, Redemption> byId = new HashMap<>();
 
-    /** A redemption id names one redemption: a capture cannot make a redemption under an id already used. */
+    /** A redemption id names one redemption, whether made at the till or by a capture, never a second. */
     void requireNew(String redemptionId) {
         if (byId.containsKey(redemptionId)) {
             throw new IdempotencyConflict(redemptionId);

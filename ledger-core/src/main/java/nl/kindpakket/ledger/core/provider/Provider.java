@@ -31,8 +31,6 @@ public class Provider {
     private boolean registered;
     private String municipality;
     private String providerId;
-    private String name;
-    private List<String> spendingLines;
     private String suspensionReason;
 
     protected Provider() {
@@ -43,7 +41,7 @@ public class Provider {
     public Receipt handle(RegisterProvider command, BudgetYearLookup budgetYears) {
         List<String> lines = command.spendingLines().stream().map(SpendingLineCode::value).sorted().toList();
         if (registered) {
-            return answerRepeatedRegistration(command, lines);
+            throw new IdempotencyConflict(providerKey);
         }
         String municipality = command.municipality().slug();
         lines.stream().filter(line -> !budgetYears.lineCodeExists(municipality, line)).findFirst().ifPresent(line -> {
@@ -62,24 +60,10 @@ public class Provider {
             throw new UnknownProvider(new ProviderKey(command.municipality(), command.providerId()).toString());
         }
         if (suspensionReason != null) {
-            return answerRepeatedSuspension(command);
+            throw new IdempotencyConflict(providerKey + "/suspension");
         }
         apply(new ProviderSuspended(municipality, providerId, command.reason(), command.suspendedOn()));
         return Receipt.recorded();
-    }
-
-    private Receipt answerRepeatedRegistration(RegisterProvider command, List<String> lines) {
-        if (name.equals(command.name()) && spendingLines.equals(lines)) {
-            return Receipt.repeat();
-        }
-        throw new IdempotencyConflict(providerKey);
-    }
-
-    private Receipt answerRepeatedSuspension(SuspendProvider command) {
-        if (suspensionReason.equals(command.reason())) {
-            return Receipt.repeat();
-        }
-        throw new IdempotencyConflict(providerKey + "/suspension");
     }
 
     @EventSourcingHandler
@@ -88,8 +72,6 @@ public class Provider {
         registered = true;
         municipality = event.municipality();
         providerId = event.providerId();
-        name = event.name();
-        spendingLines = List.copyOf(event.spendingLines());
     }
 
     @EventSourcingHandler

@@ -40,22 +40,12 @@ class AllocatingBudgetTest extends BudgetYearScenario {
     }
 
     @Test
-    void a_repeated_allocation_records_nothing_and_answers_the_first_total() {
+    void an_allocation_id_names_one_allocation_and_is_never_recorded_twice() {
         fixture.given(sportBudget())
                 .andGiven(allocated("a-2", SPORT, 250_000, 1_250_000))
                 .when(allocate("a-1", SPORT, "Sport", 1_000_000))
-                .expectNoEvents()
-                .expectResultMessagePayload(Receipt.repeat(1_000_000));
-    }
-
-    @Test
-    void a_retry_on_a_later_day_is_still_a_repeat() {
-        AllocateBudget nextDay = new AllocateBudget(new Municipality(M), YEAR, new SpendingLineCode(SPORT), "Sport",
-                new Money(1_000_000), "a-1", SOURCE, LocalDate.of(2019, 1, 2));
-        fixture.given(sportBudget())
-                .when(nextDay)
-                .expectNoEvents()
-                .expectResultMessagePayload(Receipt.repeat(1_000_000));
+                .expectException(IdempotencyConflict.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -39,12 +39,12 @@ class RecordingExpenditureTest extends BudgetYearScenario {
     }
 
     @Test
-    void a_repeated_expenditure_records_nothing() {
+    void an_expenditure_id_names_one_expenditure_and_is_never_recorded_twice() {
         fixture.given(sportBudget())
                 .andGiven(spent("e-1", SPORT, 100_000, 100_000, MAY))
                 .when(spend("e-1", SPORT, 100_000, MAY))
-                .expectNoEvents()
-                .expectResultMessagePayload(Receipt.repeat(100_000));
+                .expectException(IdempotencyConflict.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -22,12 +22,12 @@ class RecordingOverheadCostTest extends BudgetYearScenario {
     }
 
     @Test
-    void a_repeated_cost_records_nothing_however_its_fte_is_spelled() {
+    void a_cost_id_names_one_cost_and_is_never_recorded_twice() {
         fixture.given(sportBudget())
                 .andGiven(overheadRecorded("c-1", 300_000, "1.5", MAY, 300_000))
-                .when(overhead("c-1", 300_000, "1.50", MAY))
-                .expectNoEvents()
-                .expectResultMessagePayload(Receipt.repeat(300_000));
+                .when(overhead("c-1", 300_000, "1.5", MAY))
+                .expectException(IdempotencyConflict.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -45,12 +45,12 @@ class RefundingUnderspendTest extends BudgetYearScenario {
     }
 
     @Test
-    void a_repeated_refund_records_nothing() {
+    void a_refund_id_names_one_refund_and_is_never_recorded_twice() {
         fixture.given(sportBudget())
                 .andGiven(refunded("f-1", SPORT, 900_000, 900_000, NEXT_SPRING))
                 .when(refund("f-1", SPORT, 900_000, NEXT_SPRING))
-                .expectNoEvents()
-                .expectResultMessagePayload(Receipt.repeat(900_000));
+                .expectException(IdempotencyConflict.class)
+                .expectNoEvents();
     }
 
     @Test

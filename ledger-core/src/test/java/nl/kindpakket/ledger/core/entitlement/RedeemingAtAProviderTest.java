@@ -48,11 +48,11 @@ class RedeemingAtAProviderTest extends EntitlementScenario {
     }
 
     @Test
-    void a_repeated_redemption_records_nothing_and_answers_the_first_balance() {
+    void a_redemption_id_names_one_redemption_and_is_never_recorded_twice() {
         fixture.given(granted(), redeemed("r-1", SPORT, 4_000, 11_000), redeemed("r-2", SPORT, 1_000, 10_000))
                 .when(redeem("r-1", SPORT, 4_000))
-                .expectNoEvents()
-                .expectResultMessagePayload(Receipt.repeat(11_000));
+                .expectException(IdempotencyConflict.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -129,22 +129,11 @@ class ReservingCreditTest extends EntitlementScenario {
     }
 
     @Test
-    void the_same_request_again_gets_its_first_answer_and_changes_nothing() {
+    void a_reservation_id_names_one_hold_and_is_never_held_twice() {
         fixture.given(granted(), reserved("hold-1", SCHOOL, 3_000, 2_000, 3_000))
                 .when(reserve("hold-1", SCHOOL, 3_000))
-                .expectNoEvents()
-                .expectResultMessagePayload(Receipt.repeat(2_000));
-        fixture.given(granted(), reserved("hold-1", SCHOOL, 3_000, 2_000, 3_000),
-                        captured("hold-1", 3_000, 2_000, "r-hold-1", 3_000, 0),
-                        redeemed("r-hold-1", SCHOOL, 2_000, 3_000, CAPTURED_AT))
-                .when(capture("hold-1", "r-hold-1", 2_000))
-                .expectNoEvents()
-                .expectResultMessagePayload(Receipt.repeat(3_000));
-        fixture.given(granted(), reserved("hold-1", SCHOOL, 3_000, 2_000, 3_000),
-                        released("hold-1", 3_000, 5_000, "PROVIDER", "booking cancelled", null, CAPTURE_RECORDED))
-                .when(release("hold-1", POOL))
-                .expectNoEvents()
-                .expectResultMessagePayload(Receipt.repeat(5_000));
+                .expectException(IdempotencyConflict.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -24,14 +24,6 @@ class RevokingAndExpiringTest extends EntitlementScenario {
     }
 
     @Test
-    void a_repeated_revocation_records_nothing() {
-        fixture.given(granted(), revoked())
-                .when(revoke("moved away", APRIL))
-                .expectNoEvents()
-                .expectResultMessagePayload(Receipt.repeat());
-    }
-
-    @Test
     void an_entitlement_is_revoked_once() {
         fixture.given(granted(), revoked())
                 .when(revoke("granted in error", APRIL))

@@ -1,5 +1,6 @@
 package nl.kindpakket.ledger.api.web.budget;
 
+import nl.kindpakket.ledger.api.identity.ClientRequest;
 import nl.kindpakket.ledger.api.web.Answers;
 import nl.kindpakket.ledger.api.web.BusinessClock;
 import nl.kindpakket.ledger.api.web.Fields;
@@ -40,7 +41,11 @@ public class OverheadCostController {
                 request.fte(),
                 request.incurredOn(),
                 clock.today());
-        return Answers.of(commands.send(command, () -> new UnknownBudgetYear(budgetYear.toString())),
+        // 1.5 and 1.50 FTE are the same request
+        ClientRequest identity = ClientRequest.of(ClientRequest.OVERHEAD_COST, command.municipality().slug(),
+                ClientRequest.inYear(year, command.costId()), command.organisation(), command.task(),
+                command.amount().cents(), command.fte().stripTrailingZeros().toPlainString(), command.incurredOn());
+        return Answers.of(commands.send(identity, command, () -> new UnknownBudgetYear(budgetYear.toString())),
                 OverheadCostAnswer.of(command));
     }
 }

@@ -1,5 +1,6 @@
 package nl.kindpakket.ledger.api.web.budget;
 
+import nl.kindpakket.ledger.api.identity.ClientRequest;
 import nl.kindpakket.ledger.api.web.Answers;
 import nl.kindpakket.ledger.api.web.BusinessClock;
 import nl.kindpakket.ledger.api.web.Fields;
@@ -40,7 +41,10 @@ public class RefundController {
                 request.refundedOn(),
                 request.returnedTo(),
                 clock.today());
-        return Answers.of(commands.send(command, () -> new UnknownBudgetYear(budgetYear.toString())),
+        ClientRequest identity = ClientRequest.of(ClientRequest.REFUND, command.municipality().slug(),
+                ClientRequest.inYear(year, command.refundId()), command.organisation(), command.spendingLine().value(),
+                command.amount().cents(), command.refundedOn(), command.returnedTo());
+        return Answers.of(commands.send(identity, command, () -> new UnknownBudgetYear(budgetYear.toString())),
                 RefundAnswer.of(command));
     }
 }

@@ -1,5 +1,6 @@
 package nl.kindpakket.ledger.api.web.budget;
 
+import nl.kindpakket.ledger.api.identity.ClientRequest;
 import nl.kindpakket.ledger.api.web.Answers;
 import nl.kindpakket.ledger.api.web.BusinessClock;
 import nl.kindpakket.ledger.api.web.Fields;
@@ -37,6 +38,9 @@ public class SpendingLineController {
                 request.source(),
                 request.allocatedOn() == null ? clock.today() : request.allocatedOn(),
                 clock.today());
-        return Answers.of(commands.send(command), AllocationAnswer.of(command));
+        ClientRequest identity = ClientRequest.of(ClientRequest.ALLOCATION, command.municipality().slug(),
+                ClientRequest.inYear(year, command.allocationId()), command.spendingLine().value(), command.name(),
+                command.amount().cents(), command.source());
+        return Answers.of(commands.send(identity, command), AllocationAnswer.of(command));
     }
 }

@@ -1,5 +1,6 @@
 package nl.kindpakket.ledger.api.web.entitlement;
 
+import nl.kindpakket.ledger.api.identity.ClientRequest;
 import nl.kindpakket.ledger.api.web.Answers;
 import nl.kindpakket.ledger.api.web.BusinessClock;
 import nl.kindpakket.ledger.api.web.Fields;
@@ -68,7 +69,9 @@ public class EntitlementCommandController {
                 request.reason(),
                 request.effectiveOn(),
                 clock.today());
-        return Answers.of(commands.send(command, () -> new UnknownEntitlement(entitlement.toString())),
+        ClientRequest identity = ClientRequest.of(ClientRequest.REVOCATION, entitlement.municipality().slug(),
+                entitlement.toString(), command.reason(), command.effectiveOn());
+        return Answers.of(commands.send(identity, command, () -> new UnknownEntitlement(entitlement.toString())),
                 RevocationAnswer.of(command), entitlement);
     }
 }

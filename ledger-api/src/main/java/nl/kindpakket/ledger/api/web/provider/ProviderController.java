@@ -1,11 +1,13 @@
 package nl.kindpakket.ledger.api.web.provider;
 
+import nl.kindpakket.ledger.api.identity.ClientRequest;
 import nl.kindpakket.ledger.api.web.Answers;
 import nl.kindpakket.ledger.api.web.BusinessClock;
 import nl.kindpakket.ledger.api.web.Fields;
 import nl.kindpakket.ledger.api.web.LedgerCommands;
 import nl.kindpakket.ledger.core.api.Municipality;
 import nl.kindpakket.ledger.core.api.ProviderId;
+import nl.kindpakket.ledger.core.api.SpendingLineCode;
 import nl.kindpakket.ledger.core.api.commands.RegisterProvider;
 import nl.kindpakket.ledger.core.api.commands.SuspendProvider;
 import nl.kindpakket.ledger.core.api.refusals.UnknownProvider;
@@ -37,7 +39,10 @@ public class ProviderController {
                 Fields.lines("spendingLines", request.spendingLines()),
                 clock.today(),
                 request.acceptsFrom());
-        return Answers.of(commands.send(command), RegistrationAnswer.of(command));
+        ClientRequest identity = ClientRequest.of(ClientRequest.REGISTRATION, command.municipality().slug(),
+                command.providerId().value(), command.name(),
+                command.spendingLines().stream().map(SpendingLineCode::value).sorted().toList());
+        return Answers.of(commands.send(identity, command), RegistrationAnswer.of(command));
     }
 
     @PostMapping("/api/v1/municipalities/{municipality}/providers/{providerId}/suspension")
@@ -48,6 +53,9 @@ public class ProviderController {
                 new ProviderId(providerId),
                 request.reason(),
                 clock.today());
-        return Answers.of(commands.send(command, () -> new UnknownProvider(providerId)), SuspensionAnswer.of(command));
+        ClientRequest identity = ClientRequest.of(ClientRequest.SUSPENSION, command.municipality().slug(),
+                command.providerId().value(), command.reason());
+        return Answers.of(commands.send(identity, command, () -> new UnknownProvider(providerId)),
+                SuspensionAnswer.of(command));
     }
 }

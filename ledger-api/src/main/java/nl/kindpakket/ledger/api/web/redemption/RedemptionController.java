@@ -2,6 +2,7 @@ package nl.kindpakket.ledger.api.web.redemption;
 
 import java.time.Instant;
 
+import nl.kindpakket.ledger.api.identity.ClientRequest;
 import nl.kindpakket.ledger.api.lookup.RedemptionRegistry;
 import nl.kindpakket.ledger.api.security.ProviderScope;
 import nl.kindpakket.ledger.api.web.Answers;
@@ -53,7 +54,8 @@ public class RedemptionController {
     public ResponseEntity<RedemptionAnswer> redeem(@PathVariable String municipality, @RequestBody RedemptionRequest request) {
         Prepared prepared = commands.prepare(RedeemAtProvider.class, () -> redemption(municipality, request));
         RedeemAtProvider command = prepared.command();
-        Receipt receipt = commands.send(command, prepared.answers(), () -> new UnknownPass(command.passNumber().value()));
+        Receipt receipt = commands.send(identity(command), prepared.answers(), command,
+                () -> new UnknownPass(command.passNumber().value()));
         return Answers.of(receipt, RedemptionAnswer.of(command, receipt), command.entitlement());
     }
 
@@ -72,7 +74,7 @@ public class RedemptionController {
         // a retry goes where the redemption was recorded, so that it answers as the first time after a pass replacement
         HolderAndRecord found = passes.holderAndRedemption(place.slug(), pass.value(), redemptionId, provider.value(),
                 line.value());
-        EntitlementId entitlement = found.entitlement(redemptionId, pass.value());
+        EntitlementId entitlement = found.entitlement(pass.value());
         return new Prepared(new RedeemAtProvider(
                 entitlement,
                 redemptionId,
@@ -82,6 +84,13 @@ public class RedemptionController {
                 amount,
                 occurredAt,
                 clock.now()), found.answers());
+    }
+
+    private static ClientRequest identity(RedeemAtProvider command) {
+        return ClientRequest.of(ClientRequest.REDEMPTION, command.entitlement().municipality().slug(),
+                command.redemptionId(), command.passNumber().value(), command.providerId().value(),
+                command.spendingLine().value(), command.amount().cents(), command.occurredAt())
+                .to(command.entitlement().toString());
     }
 
     @PostMapping(REDEMPTIONS + "/{redemptionId}/reversal")
@@ -99,7 +108,9 @@ public class RedemptionController {
                 request.reversedAt(),
                 clock.now(),
                 ProviderScope.actingProvider().orElse(null));
-        Receipt receipt = commands.send(command, () -> new UnknownRedemption(redemptionId));
+        ClientRequest identity = ClientRequest.of(ClientRequest.REVERSAL, place.slug(), redemptionId,
+                command.reason(), command.reversedAt());
+        Receipt receipt = commands.send(identity, command, () -> new UnknownRedemption(redemptionId));
         return Answers.of(receipt, ReversalAnswer.of(command, receipt), entitlement);
     }
 }

@@ -4,9 +4,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
 
-import nl.kindpakket.ledger.api.lookup.RedemptionRegistry;
+import nl.kindpakket.ledger.api.identity.ClientRequest;
 import nl.kindpakket.ledger.api.lookup.HolderAndRecord;
 import nl.kindpakket.ledger.api.lookup.PreparedAnswers;
+import nl.kindpakket.ledger.api.lookup.RedemptionRegistry;
 import nl.kindpakket.ledger.api.lookup.ReservationRegistry;
 import nl.kindpakket.ledger.api.security.ProviderScope;
 import nl.kindpakket.ledger.api.web.Answers;
@@ -66,7 +67,8 @@ public class ReservationController {
             @RequestBody ReservationRequest request) {
         Prepared prepared = commands.prepare(ReserveCredit.class, () -> reservation(municipality, request));
         ReserveCredit command = prepared.command();
-        Receipt receipt = commands.send(command, prepared.answers(), () -> new UnknownPass(command.passNumber().value()));
+        Receipt receipt = commands.send(identity(command), prepared.answers(), command,
+                () -> new UnknownPass(command.passNumber().value()));
         return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(addressOf(command.reservationId()))
                 .body(ReservationAnswer.of(command, receipt));
@@ -86,9 +88,16 @@ public class ReservationController {
         ProviderScope.requireOwn(provider);
         HolderAndRecord found = reservations.holderAndReservation(place.slug(), pass.value(), reservationId,
                 provider.value(), line.value());
-        EntitlementId entitlement = found.entitlement(reservationId, pass.value());
+        EntitlementId entitlement = found.entitlement(pass.value());
         return new Prepared(new ReserveCredit(entitlement, reservationId, pass, provider, line,
                 amount, expiresAt, clock.now()), found.answers());
+    }
+
+    private static ClientRequest identity(ReserveCredit command) {
+        return ClientRequest.of(ClientRequest.RESERVATION, command.entitlement().municipality().slug(),
+                command.reservationId(), command.passNumber().value(), command.providerId().value(),
+                command.spendingLine().value(), command.amount().cents(), command.expiresAt())
+                .to(command.entitlement().toString());
     }
 
 
@@ -109,7 +118,9 @@ public class ReservationController {
             return new CaptureReservation(entitlement, reservationId, redemptionId, amount, occurredAt, clock.now(),
                     ProviderScope.actingProvider().orElse(null));
         });
-        Receipt receipt = commands.send(command, () -> new UnknownReservation(reservationId));
+        ClientRequest identity = ClientRequest.of(ClientRequest.CAPTURE, command.entitlement().municipality().slug(),
+                reservationId, command.redemptionId(), command.amount().cents(), command.occurredAt());
+        Receipt receipt = commands.send(identity, command, () -> new UnknownReservation(reservationId));
         return Answers.of(receipt, CaptureAnswer.of(command, receipt), command.entitlement());
     }
 
@@ -119,7 +130,9 @@ public class ReservationController {
         ReleaseReservation command = commands.prepare(ReleaseReservation.class, () -> new ReleaseReservation(
                 holding(new Municipality(municipality), reservationId), reservationId, request.reason(), clock.now(),
                 ProviderScope.actingProvider().orElse(null)));
-        Receipt receipt = commands.send(command, () -> new UnknownReservation(reservationId));
+        ClientRequest identity = ClientRequest.of(ClientRequest.RELEASE, command.entitlement().municipality().slug(),
+                reservationId, command.reason(), command.actingProvider() == null ? "STAFF" : "PROVIDER");
+        Receipt receipt = commands.send(identity, command, () -> new UnknownReservation(reservationId));
         return Answers.of(receipt, ReleaseAnswer.of(command, receipt), command.entitlement());
     }
 
