@@ -48,6 +48,7 @@ public final class LedgerBenchmark {
                 measures.replay();
                 measures.reports();
                 measures.export();
+                measures.twoInstances();
                 table.add(new Table.Row("6", "heap of this process (ledger, load generator and baselines) over the whole run",
                         String.format("peak used %,d MiB; most live after a collection %,d MiB", heap.peakUsedMiB(), heap.peakAfterGcMiB()),
                         "", "", "<= 512 MiB (run with -Xmx512m)", heapVerdict(heap), heap.peakUsedMiB()));

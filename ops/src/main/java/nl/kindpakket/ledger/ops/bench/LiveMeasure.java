@@ -17,7 +17,11 @@ final class LiveMeasure {
     private LiveMeasure() {
     }
 
-    static void run(BenchPlan plan, BenchLedger ledger, Phases phases, Table table, int payloadBytes) throws Exception {
+    /** The single instance's best closed loop and the raw commits at its concurrency, for the two-instance row. */
+    record Best(LiveLoad.Result loop, double rawAtBest) {
+    }
+
+    static Best run(BenchPlan plan, BenchLedger ledger, Phases phases, Table table, int payloadBytes) throws Exception {
         LiveLoad live = new LiveLoad(List.of(new BenchHttp(ledger.baseUrl(), BenchLedger.PROVIDER_USER, null)), plan.children());
         live.closedLoop(4, Math.min(3, plan.rampSeconds()));
         LiveLoad.Result open;
@@ -58,8 +62,18 @@ final class LiveMeasure {
                         Table.ms(best.latencies().millis(99)), best.failures(), levels),
                 String.format("%s commits/s at %d threads (pool of %d)", Table.rate(rawAtBest), best.workers(), Math.min(best.workers(), pool)),
                 Table.ratio(best.rate(), rawAtBest), Targets.closedLoopTarget(), Targets.closedLoop(best.rate(), rawAtBest), best.rate()));
+        return new Best(best, rawAtBest);
+    }
+
+    /**
+     * Row 2c, measured last of all: the second instance boots in this process, and once closed it stays reachable
+     * (its context, pools and entitlement cache) for the rest of the run, which would take heap from the measures after
+     * it. Its row stands after 2b.
+     */
+    static void twoInstances(BenchPlan plan, BenchLedger ledger, Phases phases, Table table, Best single) throws Exception {
+        LiveLoad.Result best = single.loop();
         TwoInstanceLoad.Result two = TwoInstanceLoad.run(plan, ledger, phases, best.workers());
-        table.add(TwoInstanceLoad.row(two, best, rawAtBest, plan.rampSeconds()));
+        table.insertAfter("2b", TwoInstanceLoad.row(two, best, single.rawAtBest(), plan.rampSeconds()));
         table.note("%s", TwoInstanceLoad.meaning(two, best, phases.cpuMillisPerUnit(closedLoopPhase(best.workers())),
                 phases.cpuMillisPerUnit(TwoInstanceLoad.phase(best.workers()))));
         table.note("");

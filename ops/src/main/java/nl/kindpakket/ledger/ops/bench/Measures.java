@@ -70,9 +70,16 @@ final class Measures {
                 "", "", "", "", head - before));
     }
 
+    private LiveMeasure.Best single;
+
     void live() throws Exception {
-        LiveMeasure.run(plan, ledger, phases, table, payloadBytes);
+        single = LiveMeasure.run(plan, ledger, phases, table, payloadBytes);
         catchUp();
+    }
+
+    /** Two instances on one store: after every other measure (see {@link LiveMeasure#twoInstances}). */
+    void twoInstances() throws Exception {
+        LiveMeasure.twoInstances(plan, ledger, phases, table, single);
     }
 
     void replay() throws Exception {

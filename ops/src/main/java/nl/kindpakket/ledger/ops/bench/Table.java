@@ -19,6 +19,17 @@ final class Table {
         rows.add(row);
     }
 
+    /** A row measured out of its order, put after the row of that number. */
+    void insertAfter(String number, Row row) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id().equals(number)) {
+                rows.add(i + 1, row);
+                return;
+            }
+        }
+        rows.add(row);
+    }
+
     void note(String format, Object... args) {
         notes.add(String.format(Locale.ROOT, format, args));
     }
