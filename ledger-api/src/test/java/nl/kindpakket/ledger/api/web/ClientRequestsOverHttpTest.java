@@ -67,7 +67,7 @@ class ClientRequestsOverHttpTest {
         String body = """
                 {"code": "3", "name": "Leermiddelen", "amountCents": 12345, "allocationId": "%s"}""".formatted(id);
 
-        assertRepeatedAndChanged(YEAR_BASE + "/spending-lines", id, body, body.replace("12345", "12346"));
+        assertRepeatedAndChanged(YEAR_BASE + "/spending-lines", id, body, body.replace("\"amountCents\": 12345", "\"amountCents\": 12346"));
 
         Answer otherYear = http.post("staff", BASE + "/years/" + (YEAR + 1) + "/spending-lines", body);
         assertThat(otherYear.status()).as("a year's identifiers are its own: %s", otherYear).isEqualTo(201);
@@ -103,7 +103,7 @@ class ClientRequestsOverHttpTest {
                 {"refundId": "%s", "organisation": "Stichting Leergeld", "spendingLine": "7", "amountCents": 1000,
                  "refundedOn": "%d-02-01", "returnedTo": "algemene middelen"}""".formatted(id, YEAR + 1);
 
-        assertRepeatedAndChanged(YEAR_BASE + "/refunds", id, body, body.replace("1000", "2000"));
+        assertRepeatedAndChanged(YEAR_BASE + "/refunds", id, body, body.replace("\"amountCents\": 1000", "\"amountCents\": 2000"));
     }
 
     @Test

@@ -135,7 +135,7 @@ class CommandPathOverHttpTest {
         assertThat(repeat.body()).isEqualTo(first.body());
         assertThat(eventsOf(child.entitlementId())).isEqualTo(events);
 
-        Answer otherBody = http.post("pool", BASE + "/redemptions", body.replace("700", "701"));
+        Answer otherBody = http.post("pool", BASE + "/redemptions", body.replace("\"amountCents\": 700", "\"amountCents\": 701"));
         assertThat(otherBody.status()).as(otherBody.toString()).isEqualTo(409);
         assertThat(otherBody.type()).isEqualTo("/problems/idempotency-conflict");
         assertThat(eventsOf(child.entitlementId())).isEqualTo(events);
