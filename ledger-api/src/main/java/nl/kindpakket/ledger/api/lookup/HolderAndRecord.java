@@ -16,10 +16,6 @@ import nl.kindpakket.ledger.core.api.refusals.UnknownPass;
  */
 public record HolderAndRecord(Optional<String> holder, Optional<String> recordedOn, PreparedAnswers answers) {
 
-    public HolderAndRecord(Optional<String> holder, Optional<String> recordedOn) {
-        this(holder, recordedOn, PreparedAnswers.NONE);
-    }
-
     /**
      * The entitlement to send the request to: where the identifier went, so that a repeat still answers as the first
      * time after the pass was replaced (and a changed request meets its identifier there), else the pass's holder.

@@ -1,6 +1,8 @@
 package nl.kindpakket.ledger.api.lookup;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -92,11 +94,16 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
             List<Standing> standing = jdbc.query("select r.suspended, exists (select 1 from provider_line l where l.municipality = r.municipality"
                             + " and l.provider_id = r.provider_id and l.spending_line = ?) as accepts"
                             + " from provider_registry r where r.municipality = ? and r.provider_id = ?",
-                    (row, n) -> row.getBoolean("suspended") ? Standing.SUSPENDED
-                            : row.getBoolean("accepts") ? Standing.ACCEPTING : Standing.NOT_ACCEPTING_LINE,
-                    spendingLine, municipality, providerId);
+                    (row, n) -> standingOf(row), spendingLine, municipality, providerId);
             return standing.isEmpty() ? Standing.UNKNOWN : standing.get(0);
         });
+    }
+
+    /** A provider's standing from its row's {@code suspended} and {@code accepts}; no row (null) is unknown. */
+    private static Standing standingOf(ResultSet row) throws SQLException {
+        return row.getObject("suspended") == null ? Standing.UNKNOWN
+                : row.getBoolean("suspended") ? Standing.SUSPENDED
+                : row.getBoolean("accepts") ? Standing.ACCEPTING : Standing.NOT_ACCEPTING_LINE;
     }
 
     private static String closedQuestion(String municipality, int year) {
@@ -158,10 +165,7 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
                     Optional<String> holder = Optional.ofNullable(row.getString("holder"));
                     Optional<String> recordedOn = Optional.ofNullable(row.getString("recorded_on"));
                     Map<String, Object> answers = new HashMap<>();
-                    Object suspended = row.getObject("suspended");
-                    answers.put(standingQuestion(municipality, providerId, spendingLine), suspended == null ? Standing.UNKNOWN
-                            : row.getBoolean("suspended") ? Standing.SUSPENDED
-                            : row.getBoolean("accepts") ? Standing.ACCEPTING : Standing.NOT_ACCEPTING_LINE);
+                    answers.put(standingQuestion(municipality, providerId, spendingLine), standingOf(row));
                     Optional<String> target = recordedOn.or(() -> holder);
                     if (target.isPresent() && row.getObject("closed") != null) {
                         answers.put(closedQuestion(municipality, EntitlementId.parse(target.get()).year()),

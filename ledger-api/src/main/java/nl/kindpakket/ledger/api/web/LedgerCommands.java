@@ -39,6 +39,10 @@ public class LedgerCommands {
         }
     }
 
+    /** A command with the answers its request read beforehand to the questions its rules will ask. */
+    public record Prepared<C>(C command, PreparedAnswers answers) {
+    }
+
     public Receipt send(Object command, Supplier<? extends LedgerRefusal> whenAbsent) {
         return sent(command, whenAbsent);
     }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import nl.kindpakket.ledger.api.lookup.HolderAndRecord;
 import nl.kindpakket.ledger.api.lookup.PassHolders;
+import nl.kindpakket.ledger.api.lookup.PreparedAnswers;
 import nl.kindpakket.ledger.api.lookup.RedemptionRegistry;
 import nl.kindpakket.ledger.api.metrics.CommandMetrics;
 import nl.kindpakket.ledger.api.web.budget.ExpenditureController;
@@ -56,7 +57,8 @@ class CommandEndpointsTest {
     final Map<String, String> redemptions = new HashMap<>();
     final RedemptionRegistry redemptionRegistry = (municipality, id) -> Optional.ofNullable(redemptions.get(municipality + "/" + id));
     final PassHolders passRegistry = (municipality, pass, redemptionId, provider, line) -> new HolderAndRecord(
-            Optional.ofNullable(passes.get(municipality + "/" + pass)), redemptionRegistry.entitlementOf(municipality, redemptionId));
+            Optional.ofNullable(passes.get(municipality + "/" + pass)), redemptionRegistry.entitlementOf(municipality, redemptionId),
+            PreparedAnswers.NONE);
     final MockMvc mvc = mvc();
 
     @Test

@@ -3,12 +3,15 @@ package nl.kindpakket.ledger.api.web.redemption;
 import java.time.Instant;
 
 import nl.kindpakket.ledger.api.identity.ClientRequest;
+import nl.kindpakket.ledger.api.lookup.HolderAndRecord;
+import nl.kindpakket.ledger.api.lookup.PassHolders;
 import nl.kindpakket.ledger.api.lookup.RedemptionRegistry;
 import nl.kindpakket.ledger.api.security.ProviderScope;
 import nl.kindpakket.ledger.api.web.Answers;
 import nl.kindpakket.ledger.api.web.BusinessClock;
 import nl.kindpakket.ledger.api.web.Fields;
 import nl.kindpakket.ledger.api.web.LedgerCommands;
+import nl.kindpakket.ledger.api.web.LedgerCommands.Prepared;
 import nl.kindpakket.ledger.core.api.EntitlementId;
 import nl.kindpakket.ledger.core.api.Money;
 import nl.kindpakket.ledger.core.api.Municipality;
@@ -22,9 +25,6 @@ import nl.kindpakket.ledger.core.api.commands.RedeemAtProvider;
 import nl.kindpakket.ledger.core.api.commands.ReverseRedemption;
 import nl.kindpakket.ledger.core.api.refusals.UnknownPass;
 import nl.kindpakket.ledger.core.api.refusals.UnknownRedemption;
-import nl.kindpakket.ledger.api.lookup.HolderAndRecord;
-import nl.kindpakket.ledger.api.lookup.PassHolders;
-import nl.kindpakket.ledger.api.lookup.PreparedAnswers;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,17 +52,14 @@ public class RedemptionController {
 
     @PostMapping(REDEMPTIONS)
     public ResponseEntity<RedemptionAnswer> redeem(@PathVariable String municipality, @RequestBody RedemptionRequest request) {
-        Prepared prepared = commands.prepare(RedeemAtProvider.class, () -> redemption(municipality, request));
+        Prepared<RedeemAtProvider> prepared = commands.prepare(RedeemAtProvider.class, () -> redemption(municipality, request));
         RedeemAtProvider command = prepared.command();
         Receipt receipt = commands.send(identity(command), prepared.answers(), command,
                 () -> new UnknownPass(command.passNumber().value()));
         return Answers.of(receipt, RedemptionAnswer.of(command, receipt), command.entitlement());
     }
 
-    private record Prepared(RedeemAtProvider command, PreparedAnswers answers) {
-    }
-
-    private Prepared redemption(String municipality, RedemptionRequest request) {
+    private Prepared<RedeemAtProvider> redemption(String municipality, RedemptionRequest request) {
         Municipality place = new Municipality(municipality);
         String redemptionId = Text.requireIdentifier("redemptionId", request.redemptionId());
         PassNumber pass = new PassNumber(request.passNumber());
@@ -75,7 +72,7 @@ public class RedemptionController {
         HolderAndRecord found = passes.holderAndRedemption(place.slug(), pass.value(), redemptionId, provider.value(),
                 line.value());
         EntitlementId entitlement = found.entitlement(pass.value());
-        return new Prepared(new RedeemAtProvider(
+        return new Prepared<>(new RedeemAtProvider(
                 entitlement,
                 redemptionId,
                 pass,

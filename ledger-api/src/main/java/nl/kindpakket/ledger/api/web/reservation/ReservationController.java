@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import nl.kindpakket.ledger.api.identity.ClientRequest;
 import nl.kindpakket.ledger.api.lookup.HolderAndRecord;
-import nl.kindpakket.ledger.api.lookup.PreparedAnswers;
 import nl.kindpakket.ledger.api.lookup.RedemptionRegistry;
 import nl.kindpakket.ledger.api.lookup.ReservationRegistry;
 import nl.kindpakket.ledger.api.security.ProviderScope;
@@ -14,6 +13,7 @@ import nl.kindpakket.ledger.api.web.Answers;
 import nl.kindpakket.ledger.api.web.BusinessClock;
 import nl.kindpakket.ledger.api.web.Fields;
 import nl.kindpakket.ledger.api.web.LedgerCommands;
+import nl.kindpakket.ledger.api.web.LedgerCommands.Prepared;
 import nl.kindpakket.ledger.core.api.EntitlementId;
 import nl.kindpakket.ledger.core.api.Money;
 import nl.kindpakket.ledger.core.api.Municipality;
@@ -65,7 +65,7 @@ public class ReservationController {
     @PostMapping(RESERVATIONS)
     public ResponseEntity<ReservationAnswer> reserve(@PathVariable String municipality,
             @RequestBody ReservationRequest request) {
-        Prepared prepared = commands.prepare(ReserveCredit.class, () -> reservation(municipality, request));
+        Prepared<ReserveCredit> prepared = commands.prepare(ReserveCredit.class, () -> reservation(municipality, request));
         ReserveCredit command = prepared.command();
         Receipt receipt = commands.send(identity(command), prepared.answers(), command,
                 () -> new UnknownPass(command.passNumber().value()));
@@ -74,10 +74,7 @@ public class ReservationController {
                 .body(ReservationAnswer.of(command, receipt));
     }
 
-    private record Prepared(ReserveCredit command, PreparedAnswers answers) {
-    }
-
-    private Prepared reservation(String municipality, ReservationRequest request) {
+    private Prepared<ReserveCredit> reservation(String municipality, ReservationRequest request) {
         Municipality place = new Municipality(municipality);
         String reservationId = Text.requireIdentifier("reservationId", request.reservationId());
         PassNumber pass = new PassNumber(request.passNumber());
@@ -89,7 +86,7 @@ public class ReservationController {
         HolderAndRecord found = reservations.holderAndReservation(place.slug(), pass.value(), reservationId,
                 provider.value(), line.value());
         EntitlementId entitlement = found.entitlement(pass.value());
-        return new Prepared(new ReserveCredit(entitlement, reservationId, pass, provider, line,
+        return new Prepared<>(new ReserveCredit(entitlement, reservationId, pass, provider, line,
                 amount, expiresAt, clock.now()), found.answers());
     }
 
