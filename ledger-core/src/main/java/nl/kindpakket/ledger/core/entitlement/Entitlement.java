@@ -184,8 +184,7 @@ public class Entitlement {
     @EventSourcingHandler
     void on(RedemptionReversed event) {
         credit = credit.with(event.spendingLine(), event.lineBalanceAfterCents());
-        redemptions.reverse(event.redemptionId(),
-                new Redemption.Reversal(event.reason(), event.reversedAt(), event.lineBalanceAfterCents()));
+        redemptions.reverse(event.redemptionId());
     }
 
     @EventSourcingHandler

@@ -5,38 +5,31 @@ import java.time.Instant;
 import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
 import nl.kindpakket.ledger.core.api.refusals.AlreadyReversed;
 
-/** A redemption recorded on an entitlement, with its reversal once there is one. */
+/**
+ * A redemption recorded on an entitlement, as much of it as the entitlement's rules on a later reversal or capture
+ * need: which provider made it, on which line, for how much and when, and whether it was reversed.
+ */
 record Redemption(
         String redemptionId,
-        String passNumber,
         String providerId,
         String spendingLine,
         long amountCents,
         Instant occurredAt,
-        long lineBalanceAfterCents,
-        Reversal reversal
+        boolean reversed
 ) {
 
-    record Reversal(String reason, Instant reversedAt, long lineBalanceAfterCents) {
-    }
-
     static Redemption of(RedeemedAtProvider event) {
-        return new Redemption(event.redemptionId(), event.passNumber(), event.providerId(), event.spendingLine(),
-                event.amountCents(), event.occurredAt(), event.lineBalanceAfterCents(), null);
+        return new Redemption(event.redemptionId(), event.providerId(), event.spendingLine(), event.amountCents(),
+                event.occurredAt(), false);
     }
 
-    Redemption reversed(Reversal by) {
-        return new Redemption(redemptionId, passNumber, providerId, spendingLine, amountCents, occurredAt,
-                lineBalanceAfterCents, by);
-    }
-
-    boolean isReversed() {
-        return reversal != null;
+    Redemption asReversed() {
+        return new Redemption(redemptionId, providerId, spendingLine, amountCents, occurredAt, true);
     }
 
     /** A redemption is reversed once: any reversal after the first is refused. */
     void requireNotReversed() {
-        if (isReversed()) {
+        if (reversed) {
             throw new AlreadyReversed(redemptionId);
         }
     }

@@ -39,8 +39,8 @@ final class Redemptions {
         byId.put(redemption.redemptionId(), redemption);
     }
 
-    void reverse(String redemptionId, Redemption.Reversal reversal) {
-        byId.computeIfPresent(redemptionId, (id, redemption) -> redemption.reversed(reversal));
+    void reverse(String redemptionId) {
+        byId.computeIfPresent(redemptionId, (id, redemption) -> redemption.asReversed());
     }
 
     @Override
