@@ -1,5 +1,7 @@
 package nl.kindpakket.ledger.api.lookup;
 
+import java.util.List;
+
 import nl.kindpakket.ledger.core.api.events.BudgetAllocated;
 import nl.kindpakket.ledger.core.api.events.CreditReserved;
 import nl.kindpakket.ledger.core.api.events.EntitlementExpired;
@@ -15,14 +17,14 @@ import nl.kindpakket.ledger.core.api.events.YearClosed;
 import nl.kindpakket.ledger.core.api.refusals.PassInUse;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the lookup tables of the cross-aggregate rules, in the same transaction as the events that
- * change them (a subscribing processor). A unique key that refuses a row turns into the refusal of the
- * rule, so that two racing commands cannot both win; a client's identifier is decided before, by the request log.
+ * change them (a subscribing processor). A pass number's unique key decides between two racing grants, so that both
+ * cannot win: the loser's insert finds the winner's row and its grant is refused; a client's identifier is decided
+ * before, by the request log.
  */
 @Component
 @ProcessingGroup(LookupTables.GROUP)
@@ -127,19 +129,17 @@ public class LookupTables {
 
     /**
      * A pass of a revoked entitlement may be taken over; one of a living entitlement never. A new pass, the usual
-     * case, is one statement; a pass that is there already is taken over only from a revoked entitlement.
+     * case, is one row inserted with the other writes to the table, in a batch; a pass that is there already (or that
+     * a concurrent grant holds, whose commit the insert waits for) is then taken over only from a revoked entitlement,
+     * else the grant is refused when the writes are sent (at the latest as its unit of work commits), with its events.
      */
     private void registerPass(String municipality, String passNumber, String entitlementId) {
-        batched.flush("pass_registry");
-        try {
-            if (jdbc.update("insert into pass_registry (municipality, pass_number, entitlement_id, revoked) select ?, ?, ?, false"
-                    + " where not exists (select 1 from pass_registry where municipality = ? and pass_number = ?)",
-                    municipality, passNumber, entitlementId, municipality, passNumber) > 0) {
-                return;
-            }
-        } catch (DuplicateKeyException raced) {
-            throw new PassInUse(passNumber);
-        }
+        batched.laterChecked("pass_registry", List.of(municipality, passNumber), () -> takeOver(municipality, passNumber, entitlementId),
+                "insert into pass_registry (municipality, pass_number, entitlement_id, revoked) select ?, ?, ?, false on conflict do nothing",
+                municipality, passNumber, entitlementId);
+    }
+
+    private void takeOver(String municipality, String passNumber, String entitlementId) {
         if (jdbc.update("update pass_registry set entitlement_id = ?, revoked = false"
                 + " where municipality = ? and pass_number = ? and revoked = true", entitlementId, municipality, passNumber) == 0) {
             throw new PassInUse(passNumber);
