@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /** Requests to the ledger over HTTP/1.1 on loopback, signed in with HTTP Basic as one bench user. */
@@ -50,7 +49,4 @@ final class BenchHttp {
         return client.send(request, body);
     }
 
-    CompletableFuture<Integer> sendAsync(HttpRequest request) {
-        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
-    }
 }

@@ -3,10 +3,12 @@ package nl.kindpakket.ledger.ops.bench;
 import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,7 +19,10 @@ import java.util.concurrent.locks.LockSupport;
  * concurrent requests meet different aggregates. Open loop: sent on a fixed schedule whatever the answers,
  * latency counted from the scheduled moment (a late send is the ledger's delay too); at most
  * {@value #MAX_IN_FLIGHT} requests are outstanding, so that a ledger that falls behind meets a queue of
- * clients rather than the client running out of connections or heap. Closed loop: a number of workers each
+ * clients rather than the client running out of connections or heap. The open loop sends from a fixed pool of
+ * that many threads: the HTTP client's own asynchronous sends complete each request on a new thread on two cores
+ * (the common pool has one worker there, and the completing stage then gets a thread of its own), which made the
+ * load generator start 300 threads a second and take CPU from the ledger it measures. Closed loop: a number of workers each
  * sending the next request when the previous one is answered. With several instances of the ledger, request n goes
  * to instance n mod k and each entitlement's consecutive requests go to the instances in turn, as a load balancer
  * without affinity spreads them, so that the instances write the same entitlements.
@@ -25,6 +30,8 @@ import java.util.concurrent.locks.LockSupport;
 final class LiveLoad {
 
     static final int MAX_IN_FLIGHT = 500;
+    /** The open loop's latencies are also shown per window of this many seconds, to tell a start-up queue from a steady one. */
+    private static final int WINDOW_SECONDS = 10;
     private static final String PATH = "/api/v1/municipalities/" + BenchLedger.MUNICIPALITY + "/redemptions";
 
     private final List<BenchHttp> instances;
@@ -75,35 +82,54 @@ final class LiveLoad {
     Result openLoop(int perSecond, int seconds) throws InterruptedException {
         Map<Integer, Long> statuses = new TreeMap<>();
         Latencies latencies = new Latencies();
+        Latencies[] windows = new Latencies[(seconds + WINDOW_SECONDS - 1) / WINDOW_SECONDS];
+        Arrays.setAll(windows, w -> new Latencies());
         long interval = 1_000_000_000L / perSecond;
         int total = perSecond * seconds;
-        List<CompletableFuture<?>> pending = new ArrayList<>(total);
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+        ExecutorService senders = Executors.newFixedThreadPool(MAX_IN_FLIGHT, r -> {
+            Thread thread = new Thread(r, "bench-open-loop");
+            thread.setDaemon(true);
+            return thread;
+        });
         long start = System.nanoTime() + 50_000_000L;
-        for (int i = 0; i < total; i++) {
-            long scheduled = start + i * interval;
-            for (long wait = scheduled - System.nanoTime(); wait > 0; wait = scheduled - System.nanoTime()) {
-                LockSupport.parkNanos(wait);
-            }
-            inFlight.acquire();
-            long n = next.getAndIncrement();
-            pending.add(instance(n).sendAsync(redemption(n)).handle((status, failure) -> {
-                inFlight.release();
-                long took = System.nanoTime() - scheduled;
-                int code = failure == null ? status : -1;
-                synchronized (statuses) {
-                    statuses.merge(code, 1L, Long::sum);
-                }
-                if (code == 201) {
-                    latencies.record(took);
-                }
-                return null;
-            }));
-        }
         try {
-            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("open-loop requests did not complete", e);
+            for (int i = 0; i < total; i++) {
+                long scheduled = start + i * interval;
+                for (long wait = scheduled - System.nanoTime(); wait > 0; wait = scheduled - System.nanoTime()) {
+                    LockSupport.parkNanos(wait);
+                }
+                inFlight.acquire();
+                long n = next.getAndIncrement();
+                senders.execute(() -> {
+                    int code;
+                    try {
+                        code = instance(n).send(redemption(n));
+                    } catch (Exception e) {
+                        code = -1;
+                    } finally {
+                        inFlight.release();
+                    }
+                    long took = System.nanoTime() - scheduled;
+                    synchronized (statuses) {
+                        statuses.merge(code, 1L, Long::sum);
+                    }
+                    if (code == 201) {
+                        latencies.record(took);
+                        windows[(int) Math.min(windows.length - 1, (scheduled - start) / 1_000_000_000L / WINDOW_SECONDS)].record(took);
+                    }
+                });
+            }
+            senders.shutdown();
+            if (!senders.awaitTermination(120, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("open-loop requests did not complete within 120 s of the last one's due time");
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+        for (int w = 0; w < windows.length; w++) {
+            Progress.say("  requests due in s %d-%d: %,d created, %s", w * WINDOW_SECONDS, Math.min(seconds, (w + 1) * WINDOW_SECONDS),
+                    windows[w].count(), windows[w].summary());
         }
         return new Result(0, statuses, latencies, (System.nanoTime() - start) / 1e9);
     }

@@ -122,8 +122,13 @@ final class Measures {
         endpoints.put("spending-lines", n -> base + "/reports/spending-lines?year=" + y);
         endpoints.put("overhead", n -> base + "/reports/overhead?year=" + y);
         endpoints.put("providers", n -> base + "/reports/providers?year=" + y);
-        endpoints.put("entitlement view", n -> base + "/years/" + y + "/entitlements/"
-                + SyntheticYear.ref((int) ((n * 7_919L) % historyChildren)));
+        if (historyChildren > 0) {
+            endpoints.put("entitlement view", n -> base + "/years/" + y + "/entitlements/"
+                    + SyntheticYear.ref((int) ((n * 7_919L) % historyChildren)));
+        } else {
+            table.note("The store held more than %,d events before the history was written, so it has no history year and no"
+                    + " entitlement view was measured.", plan.events());
+        }
         char id = 'a';
         long events = ledger.eventCount();
         for (var endpoint : endpoints.entrySet()) {
