@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -79,7 +79,7 @@ final class LiveLoad {
         return instance(n).postJson(PATH, body);
     }
 
-    Result openLoop(int perSecond, int seconds) throws InterruptedException {
+    Result openLoop(String label, int perSecond, int seconds) throws InterruptedException {
         Map<Integer, Long> statuses = new TreeMap<>();
         Latencies latencies = new Latencies();
         Latencies[] windows = new Latencies[(seconds + WINDOW_SECONDS - 1) / WINDOW_SECONDS];
@@ -87,11 +87,12 @@ final class LiveLoad {
         long interval = 1_000_000_000L / perSecond;
         int total = perSecond * seconds;
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
-        ExecutorService senders = Executors.newFixedThreadPool(MAX_IN_FLIGHT, r -> {
+        ThreadPoolExecutor senders = (ThreadPoolExecutor) Executors.newFixedThreadPool(MAX_IN_FLIGHT, r -> {
             Thread thread = new Thread(r, "bench-open-loop");
             thread.setDaemon(true);
             return thread;
         });
+        senders.prestartAllCoreThreads();
         long start = System.nanoTime() + 50_000_000L;
         try {
             for (int i = 0; i < total; i++) {
@@ -128,7 +129,7 @@ final class LiveLoad {
             senders.shutdownNow();
         }
         for (int w = 0; w < windows.length; w++) {
-            Progress.say("  requests due in s %d-%d: %,d created, %s", w * WINDOW_SECONDS, Math.min(seconds, (w + 1) * WINDOW_SECONDS),
+            Progress.say("  %s, requests due in s %d-%d: %,d created, %s", label, w * WINDOW_SECONDS, Math.min(seconds, (w + 1) * WINDOW_SECONDS),
                     windows[w].count(), windows[w].summary());
         }
         return new Result(0, statuses, latencies, (System.nanoTime() - start) / 1e9);
