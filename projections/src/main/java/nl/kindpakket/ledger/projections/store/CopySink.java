@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -22,19 +23,23 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Rows sent with PostgreSQL's COPY in its text format, a chunk of about a megabyte per table at a time, by a thread
- * of its own: the folding thread goes on while the database stores the previous chunk. At most a few chunks wait,
- * so memory stays bounded whatever the number of rows. A chunk's arrays are "humongous" to G1 with a 512 MB heap (a
- * third of the collections of a 500,000-event replay); chunks of 200 kB avoided that, but a full run with them took
- * PostgreSQL 49 CPU-s for the replay of 2,000,000 events against 30 with 1 MB chunks, five times the COPY
- * statements, so the larger chunk stays until a smaller one is shown not to cost more than it saves.
+ * Rows sent with PostgreSQL's COPY, a chunk of about a megabyte per table at a time, by a thread of its own: the
+ * folding thread goes on while the database stores the previous chunk. At most a few chunks wait, so memory stays
+ * bounded whatever the number of rows. A table whose columns are all integers, booleans, text, dates or moments goes
+ * in COPY's binary format ({@link BinaryRows}): neither side then turns numbers and moments into digits and back, which
+ * took a third of the folding thread and much of PostgreSQL's share of a replay; a table with another type (the
+ * overhead's decimal FTE) goes in the text format. A chunk's arrays are "humongous" to G1 with a 512 MB heap; chunks
+ * of 200 kB avoided that, but a full run with them took PostgreSQL 49 CPU-s for the replay of 2,000,000 events against
+ * 30 with 1 MB chunks, five times the COPY statements, so the larger chunk stays until a smaller one is shown not to
+ * cost more than it saves.
  */
 final class CopySink implements BulkSink {
 
-    private static final int CHUNK_CHARS = 1 << 20;
+    private static final int CHUNK_BYTES = 1 << 20;
     private static final int CHUNKS_WAITING = 4;
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSxxx");
 
+    private final Connection connection;
     private final CopyManager copy;
     private final Map<String, Chunk> chunks = new HashMap<>();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
@@ -46,30 +51,43 @@ final class CopySink implements BulkSink {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     CopySink(Connection connection) throws SQLException {
+        this.connection = connection;
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
     }
 
     @Override
     public void append(String table, List<String> columns, Object[] values) {
-        Chunk chunk = chunks.computeIfAbsent(table, name -> new Chunk(
-                "COPY " + name + " (" + String.join(", ", columns) + ") FROM STDIN"));
-        StringBuilder text = chunk.text;
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                text.append('\t');
-            }
-            write(text, values[i]);
+        Chunk chunk = chunks.get(table);
+        if (chunk == null) {
+            chunk = chunkFor(table, columns);
+            chunks.put(table, chunk);
         }
-        text.append('\n');
-        if (text.length() >= CHUNK_CHARS) {
+        chunk.add(values);
+        if (chunk.size() >= CHUNK_BYTES) {
             send(chunk);
         }
+    }
+
+    /** Binary when every column's type is one {@link BinaryRows} writes; the types are read on the writer's thread, which owns the connection. */
+    private Chunk chunkFor(String table, List<String> columns) {
+        String columnList = " (" + String.join(", ", columns) + ") FROM STDIN";
+        byte[] types;
+        try {
+            types = writer.submit(() -> BinaryRows.types(connection, table, columns)).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not read the column types of " + table + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the column types of " + table, e);
+        }
+        return types == null ? new TextChunk("COPY " + table + columnList)
+                : new BinaryChunk("COPY " + table + columnList + " (FORMAT binary)", new BinaryRows(types, CHUNK_BYTES + 4096));
     }
 
     @Override
     public void finish() {
         chunks.values().forEach(chunk -> {
-            if (chunk.text.length() > 0) {
+            if (chunk.size() > 0) {
                 send(chunk);
             }
         });
@@ -95,8 +113,7 @@ final class CopySink implements BulkSink {
 
     private void send(Chunk chunk) {
         rethrow();
-        byte[] bytes = chunk.text.toString().getBytes(StandardCharsets.UTF_8);
-        chunk.text.setLength(0);
+        byte[] bytes = chunk.take();
         try {
             waiting.acquire();
         } catch (InterruptedException e) {
@@ -106,7 +123,7 @@ final class CopySink implements BulkSink {
         writer.execute(() -> {
             try {
                 if (failure.get() == null) {
-                    copy.copyIn(chunk.sql, new ByteArrayInputStream(bytes));
+                    copy.copyIn(chunk.sql(), new ByteArrayInputStream(bytes));
                 }
             } catch (Throwable e) {
                 failure.compareAndSet(null, e);
@@ -181,13 +198,86 @@ final class CopySink implements BulkSink {
         return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
-    private static final class Chunk {
+    /** A table's rows held until they are sent, in one format. */
+    private interface Chunk {
+
+        String sql();
+
+        void add(Object[] values);
+
+        /** About the bytes it holds. */
+        int size();
+
+        /** The bytes of one COPY, after which it holds nothing. */
+        byte[] take();
+    }
+
+    private static final class TextChunk implements Chunk {
 
         private final String sql;
-        private final StringBuilder text = new StringBuilder(CHUNK_CHARS + 4096);
+        private final StringBuilder text = new StringBuilder(CHUNK_BYTES + 4096);
 
-        private Chunk(String sql) {
+        private TextChunk(String sql) {
             this.sql = sql;
+        }
+
+        @Override
+        public String sql() {
+            return sql;
+        }
+
+        @Override
+        public void add(Object[] values) {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    text.append('\t');
+                }
+                write(text, values[i]);
+            }
+            text.append('\n');
+        }
+
+        @Override
+        public int size() {
+            return text.length();
+        }
+
+        @Override
+        public byte[] take() {
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            text.setLength(0);
+            return bytes;
+        }
+    }
+
+    private static final class BinaryChunk implements Chunk {
+
+        private final String sql;
+        private final BinaryRows rows;
+
+        private BinaryChunk(String sql, BinaryRows rows) {
+            this.sql = sql;
+            this.rows = rows;
+        }
+
+        @Override
+        public String sql() {
+            return sql;
+        }
+
+        @Override
+        public void add(Object[] values) {
+            rows.add(values);
+        }
+
+        @Override
+        public int size() {
+            return rows.size();
+        }
+
+        @Override
+        public byte[] take() {
+            return rows.take();
         }
     }
 }
