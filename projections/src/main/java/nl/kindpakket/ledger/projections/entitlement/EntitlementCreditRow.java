@@ -1,5 +1,7 @@
 package nl.kindpakket.ledger.projections.entitlement;
 
+import java.util.List;
+
 import nl.kindpakket.ledger.projections.table.RowTable;
 
 /**
@@ -12,6 +14,7 @@ record EntitlementCreditRow(String entitlementId, String spendingLine, long cred
             .key("entitlement_id", "spending_line")
             .columns("credit_cents")
             .groupedBy("entitlement_id")
+            .keyedBy(row -> List.of(row.entitlementId(), row.spendingLine()))
             .values(row -> new Object[] {row.entitlementId, row.spendingLine, row.creditCents})
             .reader(row -> new EntitlementCreditRow(row.getString(1), row.getString(2), row.getLong(3)));
 

@@ -15,6 +15,7 @@ record EntitlementViewRow(String entitlementId, String municipality, int year, S
             .key("entitlement_id")
             .columns("municipality", "budget_year", "child_ref", "pass_number", "status", "granted_on")
             .groupedBy("entitlement_id")
+            .keyedBy(EntitlementViewRow::entitlementId)
             .values(row -> new Object[] {row.entitlementId, row.municipality, row.year, row.childRef, row.passNumber,
                     row.status, row.grantedOn})
             .reader(row -> new EntitlementViewRow(row.getString(1), row.getString(2), row.getInt(3), row.getString(4),

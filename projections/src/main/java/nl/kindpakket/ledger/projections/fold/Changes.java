@@ -102,15 +102,20 @@ public final class Changes {
     }
 
     public void count(CounterTable table, EventRecord record, List<?> key, String counter, long delta) {
-        count(table, record, key, Map.of(counter, delta));
+        long[] deltas = new long[table.counters().size()];
+        deltas[table.counterIndex(counter)] = delta;
+        add(table, record, key, deltas);
     }
 
     /** Adds to the counters under this key and, for a counter with a log, appends the change as recorded. */
     public void count(CounterTable table, EventRecord record, List<?> key, Map<String, Long> changes) {
+        add(table, record, key, table.deltas(changes));
+    }
+
+    private void add(CounterTable table, EventRecord record, List<?> key, long[] deltas) {
         if (key.size() != table.keyColumns().size()) {
             throw new IllegalArgumentException(table.name() + " is keyed by " + table.keyColumns() + ", not " + key);
         }
-        long[] deltas = table.deltas(changes);
         long[] sums = counters.computeIfAbsent(table, t -> new HashMap<>())
                 .computeIfAbsent(key, k -> new long[deltas.length]);
         boolean changed = false;

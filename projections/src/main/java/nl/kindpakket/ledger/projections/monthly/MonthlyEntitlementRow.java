@@ -20,6 +20,7 @@ record MonthlyEntitlementRow(String entitlementId, String municipality, int year
             .columns("municipality", "budget_year", "grant_month", "revoke_month")
             .columns(MONTH_COLUMNS)
             .groupedBy("entitlement_id")
+            .keyedBy(MonthlyEntitlementRow::entitlementId)
             .values(MonthlyEntitlementRow::values)
             .reader(row -> {
                 int[] redemptions = new int[12];

@@ -9,6 +9,7 @@ record SpendingEntitlementRow(String entitlementId, boolean active) {
             .key("entitlement_id")
             .columns("active")
             .groupedBy("entitlement_id")
+            .keyedBy(SpendingEntitlementRow::entitlementId)
             .values(row -> new Object[] {row.entitlementId, row.active})
             .reader(row -> new SpendingEntitlementRow(row.getString(1), row.getBoolean(2)));
 }

@@ -81,6 +81,9 @@ public abstract sealed class Dialect permits PostgresDialect, H2Dialect {
     /** Gathers the planner's statistics of these live tables, which readers and writers keep using meanwhile. */
     abstract void analyze(JdbcTemplate jdbc, List<String> tables);
 
+    /** How large a table is, to order work on tables by; counting its rows would read it whole. */
+    abstract long size(JdbcTemplate jdbc, String table);
+
     /**
      * Makes the tables in {@code schema} the live ones, in the caller's transaction: readers see the old rows until it
      * commits and the new ones after. On PostgreSQL the old tables move to {@code retired}, to be dropped after.

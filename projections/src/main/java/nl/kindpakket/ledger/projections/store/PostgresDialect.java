@@ -136,6 +136,11 @@ final class PostgresDialect extends Dialect {
     }
 
     @Override
+    long size(JdbcTemplate jdbc, String table) {
+        return jdbc.queryForObject("SELECT pg_relation_size(?::regclass)", Long.class, table);
+    }
+
+    @Override
     void analyze(JdbcTemplate jdbc, List<String> tables) {
         tables.forEach(table -> jdbc.execute("ANALYZE " + table));
     }

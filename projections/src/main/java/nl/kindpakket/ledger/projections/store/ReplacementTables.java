@@ -1,7 +1,10 @@
 package nl.kindpakket.ledger.projections.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -90,12 +93,12 @@ public final class ReplacementTables {
         dialect.analyze(jdbc, tables.stream().map(names::of).toList());
     }
 
-    /** The tables by the rows they hold, most first, so that the longest build starts first. */
+    /** The tables by their size, largest first, so that the longest build starts first. */
     private List<String> largestFirst() {
         List<String> ordered = new ArrayList<>(tables);
-        java.util.Map<String, Long> rows = new java.util.HashMap<>();
-        ordered.forEach(table -> rows.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + names.of(table), Long.class)));
-        ordered.sort(java.util.Comparator.comparing(rows::get).reversed());
+        Map<String, Long> sizes = new HashMap<>();
+        ordered.forEach(table -> sizes.put(table, dialect.size(jdbc, names.of(table))));
+        ordered.sort(Comparator.comparing(sizes::get).reversed());
         return ordered;
     }
 

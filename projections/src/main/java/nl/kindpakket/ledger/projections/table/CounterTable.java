@@ -2,6 +2,7 @@ package nl.kindpakket.ledger.projections.table;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,11 +20,15 @@ public final class CounterTable extends Table {
     public static final String SLOT = "slot";
 
     private final List<String> counters;
+    private final Map<String, Integer> counterIndexes = new HashMap<>();
     private final AppendTable<Object[]> log;
 
     private CounterTable(String name, List<String> keyColumns, List<String> counters, AppendTable<Object[]> log) {
         super(name, keyColumns, concat(keyColumns, counters));
         this.counters = List.copyOf(counters);
+        for (int i = 0; i < this.counters.size(); i++) {
+            counterIndexes.put(this.counters.get(i), i);
+        }
         this.log = log;
     }
 
@@ -52,14 +57,17 @@ public final class CounterTable extends Table {
     /** The counters' changes in column order, from a map of the ones that change. */
     public long[] deltas(Map<String, Long> changes) {
         long[] deltas = new long[counters.size()];
-        changes.forEach((column, delta) -> {
-            int index = counters.indexOf(column);
-            if (index < 0) {
-                throw new IllegalArgumentException(name() + " has no counter " + column);
-            }
-            deltas[index] = delta;
-        });
+        changes.forEach((column, delta) -> deltas[counterIndex(column)] = delta);
         return deltas;
+    }
+
+    /** Where a counter is in the order of the counters. */
+    public int counterIndex(String counter) {
+        Integer index = counterIndexes.get(counter);
+        if (index == null) {
+            throw new IllegalArgumentException(name() + " has no counter " + counter);
+        }
+        return index;
     }
 
     /** The log row of one change: the key without its slot, every counter's change, the moment of recording. */

@@ -25,12 +25,14 @@ public final class RowTable<R> extends Table {
     }
 
     private final Function<R, Object[]> values;
+    private final Function<R, Object> keyedBy;
     private final Reader<R> reader;
     private final String groupColumn;
 
     private RowTable(Builder<R> builder) {
         super(builder.name, builder.keyColumns, builder.columns);
         this.values = builder.values;
+        this.keyedBy = builder.keyedBy;
         this.reader = builder.reader;
         this.groupColumn = builder.groupColumn;
         if (groupColumn != null && !keyColumns().contains(groupColumn)) {
@@ -42,10 +44,17 @@ public final class RowTable<R> extends Table {
         return new Builder<>(name);
     }
 
+    /** The row's columns in order; with {@link Builder#keyedBy}, also checks that its key is the key columns'. */
     public Object[] values(R row) {
         Object[] columns = values.apply(row);
         if (columns.length != columns().size()) {
             throw new IllegalStateException(name() + " has " + columns().size() + " columns, a row gave " + columns.length);
+        }
+        if (keyedBy != null) {
+            Object key = keyOf(columns, keyColumns().size());
+            if (!key.equals(keyedBy.apply(row))) {
+                throw new IllegalStateException(name() + ": a row's key is " + keyedBy.apply(row) + ", its key columns hold " + key);
+            }
         }
         return columns;
     }
@@ -56,7 +65,7 @@ public final class RowTable<R> extends Table {
 
     /** The key under which a fold keeps the row. */
     public Object keyOf(R row) {
-        return keyOf(values(row), keyColumns().size());
+        return keyedBy != null ? keyedBy.apply(row) : keyOf(values(row), keyColumns().size());
     }
 
     /** The key of the row with these key values, in the order of the key columns. */
@@ -83,6 +92,7 @@ public final class RowTable<R> extends Table {
         private List<String> keyColumns = List.of();
         private final List<String> columns = new ArrayList<>();
         private Function<R, Object[]> values;
+        private Function<R, Object> keyedBy;
         private Reader<R> reader;
         private String groupColumn;
 
@@ -109,6 +119,16 @@ public final class RowTable<R> extends Table {
 
         public Builder<R> values(Function<R, Object[]> values) {
             this.values = values;
+            return this;
+        }
+
+        /**
+         * The row's key straight from the row, as {@link RowTable#key} makes it from the key columns' values (the value
+         * for one column, a list in column order for more), so that keeping a changed row does not make all its
+         * columns; every row written is checked against its key columns.
+         */
+        public Builder<R> keyedBy(Function<R, Object> keyedBy) {
+            this.keyedBy = keyedBy;
             return this;
         }
 
