@@ -146,7 +146,8 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
      * In one query: the pass's last holder; the entitlement a client's identifier went to, as the request log recorded
      * it, else, for an identifier recorded before the log was kept, as its registry knows it; and what the command's
      * rules will ask of the lookup tables: whether the year of the entitlement it goes to is closed, and the
-     * provider's standing with the line.
+     * provider's standing with the line. The inner query is kept whole ({@code offset 0}): flattened into the outer one,
+     * each of its answers that the year's question uses again was looked up a second time.
      */
     private HolderAndRecord holderAnd(String kind, String registry, String idColumn, String municipality,
             String passNumber, String id, String providerId, String spendingLine) {
@@ -160,7 +161,7 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
                         + " from (select (select entitlement_id from pass_registry where municipality = ? and pass_number = ?) as holder,"
                         + " coalesce((select target from client_request where municipality = ? and kind = ? and client_id = ?),"
                         + " (select entitlement_id from " + registry + " where municipality = ? and " + idColumn + " = ?))"
-                        + " as recorded_on) t",
+                        + " as recorded_on offset 0) t",
                 (row, n) -> {
                     Optional<String> holder = Optional.ofNullable(row.getString("holder"));
                     Optional<String> recordedOn = Optional.ofNullable(row.getString("recorded_on"));
