@@ -6,18 +6,19 @@ import nl.kindpakket.ledger.core.api.events.CreditReserved;
 import nl.kindpakket.ledger.core.api.refusals.ReservationNotOpen;
 
 /**
- * A hold on an entitlement's credit, and what settled it, if anything.
+ * A hold on an entitlement's credit, and what settled it, if anything: what the rules of its capture, release and
+ * expiry read, nothing more (a snapshot that holds more is read without it).
  */
-record Hold(String reservationId, String passNumber, String providerId, String spendingLine, long amountCents,
-            long balanceAfterCents, Instant reservedAt, Instant expiresAt, Settlement settlement) {
+record Hold(String reservationId, String providerId, String spendingLine, long amountCents, Instant reservedAt,
+            Instant expiresAt, Settlement settlement) {
 
     /** How a hold ended: one of {@link Holds#CAPTURED}, {@link Holds#RELEASED} or {@link Holds#EXPIRED}. */
     record Settlement(String how) {
     }
 
     static Hold of(CreditReserved event) {
-        return new Hold(event.reservationId(), event.passNumber(), event.providerId(), event.spendingLine(),
-                event.amountCents(), event.lineBalanceAfterCents(), event.reservedAt(), event.expiresAt(), null);
+        return new Hold(event.reservationId(), event.providerId(), event.spendingLine(), event.amountCents(),
+                event.reservedAt(), event.expiresAt(), null);
     }
 
     boolean isOpen() {
@@ -31,7 +32,6 @@ record Hold(String reservationId, String passNumber, String providerId, String s
     }
 
     Hold settledAs(Settlement how) {
-        return new Hold(reservationId, passNumber, providerId, spendingLine, amountCents, balanceAfterCents,
-                reservedAt, expiresAt, how);
+        return new Hold(reservationId, providerId, spendingLine, amountCents, reservedAt, expiresAt, how);
     }
 }
