@@ -8,12 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.kindpakket.ledger.api.web.LedgerHttp.Answer;
 import nl.kindpakket.ledger.api.web.Testville.Child;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -23,24 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class ClientRequestsOverHttpTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    LedgerHttp http;
-    Testville testville;
-    StoredEvents events;
-
-    @BeforeEach
-    void setUp() {
-        http = new LedgerHttp(port);
-        testville = new Testville(http).withBudgetAndProviders();
-        events = new StoredEvents(jdbc);
-    }
+class ClientRequestsOverHttpTest extends TestvilleOverHttp {
 
     @Test
     void a_repeated_redemption_gets_its_first_answer_and_a_changed_one_is_a_conflict() {

@@ -16,32 +16,13 @@ import java.util.concurrent.Future;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.kindpakket.ledger.api.web.LedgerHttp.Answer;
 import nl.kindpakket.ledger.api.web.Testville.Child;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class CommandPathOverHttpTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    LedgerHttp http;
-    Testville testville;
-
-    @BeforeEach
-    void setUp() {
-        http = new LedgerHttp(port);
-        testville = new Testville(http).withBudgetAndProviders();
-    }
+class CommandPathOverHttpTest extends TestvilleOverHttp {
 
     @Test
     void a_budget_a_provider_and_a_grant_lead_to_a_redemption_and_its_reversal() {

@@ -15,37 +15,17 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.kindpakket.ledger.api.web.LedgerHttp.Answer;
 import nl.kindpakket.ledger.api.web.Testville.Child;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The rules on a line's money and on business dates, broken over HTTP: each refused with its rule, nothing stored. */
+/** The rules on a line's money and on business dates, broken over HTTP: each refused with its rule, nothing events. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class MoneyRulesOverHttpTest {
+class MoneyRulesOverHttpTest extends TestvilleOverHttp {
 
     private static final String BUDGET_YEAR = Testville.MUNICIPALITY + ":" + YEAR;
     private static final LocalDate TEN_DAYS_AHEAD = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(10);
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    LedgerHttp http;
-    Testville testville;
-    StoredEvents stored;
-
-    @BeforeEach
-    void setUp() {
-        http = new LedgerHttp(port);
-        testville = new Testville(http).withBudgetAndProviders();
-        stored = new StoredEvents(jdbc);
-    }
 
     @Test
     void a_line_spent_in_full_by_passes_takes_no_expenditure_or_refund_and_says_what_the_report_shows() {
@@ -53,10 +33,10 @@ class MoneyRulesOverHttpTest {
         Child child = childOn(line, 1_000);
         assertThat(redeem(child, line, 1_000).status()).isEqualTo(201);
 
-        Answer expenditure = stored.unchanged(BUDGET_YEAR, () -> expenditure("e-full", line, 1, YEAR + "-05-01"));
+        Answer expenditure = events.unchanged(BUDGET_YEAR, () -> expenditure("e-full", line, 1, YEAR + "-05-01"));
         assertProblem(expenditure, 422, "budget-exceeded");
         assertThat(expenditure.json().path("detail").asText()).isEqualTo("line " + line + " has 0 cents remaining, 1 requested");
-        Answer refund = stored.unchanged(BUDGET_YEAR, () -> refund("f-full", line, 1, YEAR + "-12-01"));
+        Answer refund = events.unchanged(BUDGET_YEAR, () -> refund("f-full", line, 1, YEAR + "-12-01"));
         assertProblem(refund, 422, "refund-exceeds-underspend");
         assertThat(refund.json().path("detail").asText()).isEqualTo("line " + line + " has 0 cents remaining, 1 refund requested");
 
@@ -70,7 +50,7 @@ class MoneyRulesOverHttpTest {
         String line = lineOf(1_000, "refunded");
         assertThat(refund("f-back", line, 1_000, YEAR + "-12-01").status()).isEqualTo(201);
 
-        Answer expenditure = stored.unchanged(BUDGET_YEAR, () -> expenditure("e-again", line, 1_000, YEAR + "-12-02"));
+        Answer expenditure = events.unchanged(BUDGET_YEAR, () -> expenditure("e-again", line, 1_000, YEAR + "-12-02"));
 
         assertProblem(expenditure, 422, "budget-exceeded");
         JsonNode reported = reportedLine(line, l -> l.path("availableCents").asLong() == 1_000
@@ -102,7 +82,7 @@ class MoneyRulesOverHttpTest {
         String body = testville.redemptionBody(testville.id("r-early"), child, "zwembad", "3", 100)
                 .replace(YEAR + "-03-14T10:15:00Z", YEAR + "-01-01T12:00:00Z");
 
-        Answer answer = stored.unchanged(child.entitlementId(), () -> http.post("pool", BASE + "/redemptions", body));
+        Answer answer = events.unchanged(child.entitlementId(), () -> http.post("pool", BASE + "/redemptions", body));
 
         assertProblem(answer, 422, "date-before-grant");
         assertThat(answer.json().path("detail").asText()).contains("grant date " + YEAR + "-01-02");
@@ -112,7 +92,7 @@ class MoneyRulesOverHttpTest {
     void a_revocation_dated_before_the_grant_names_the_grant_date() {
         Child child = testville.grant("revoked-early", "{\"3\": 500}");
 
-        Answer answer = stored.unchanged(child.entitlementId(), () -> http.post("staff", child.path() + "/revocation",
+        Answer answer = events.unchanged(child.entitlementId(), () -> http.post("staff", child.path() + "/revocation",
                 "{\"reason\": \"moved\", \"effectiveOn\": \"" + YEAR + "-01-01\"}"));
 
         assertProblem(answer, 422, "date-before-grant");
@@ -123,12 +103,12 @@ class MoneyRulesOverHttpTest {
     @Test
     void expenditures_costs_refunds_and_allocations_dated_in_the_future_are_refused() {
         String ahead = TEN_DAYS_AHEAD.toString();
-        assertProblem(stored.unchanged(BUDGET_YEAR, () -> expenditure("e-ahead", "3", 100, ahead)), 422, "date-in-future");
-        assertProblem(stored.unchanged(BUDGET_YEAR, () -> http.post("staff", YEAR_BASE + "/overhead-costs", """
+        assertProblem(events.unchanged(BUDGET_YEAR, () -> expenditure("e-ahead", "3", 100, ahead)), 422, "date-in-future");
+        assertProblem(events.unchanged(BUDGET_YEAR, () -> http.post("staff", YEAR_BASE + "/overhead-costs", """
                 {"costId": "%s", "organisation": "WestlandPas", "task": "pasbeheer", "amountCents": 100, "fte": 0.5,
                  "incurredOn": "%s"}""".formatted(testville.id("c-ahead"), ahead))), 422, "date-in-future");
-        assertProblem(stored.unchanged(BUDGET_YEAR, () -> refund("f-2100", "3", 100, "2100-12-31")), 422, "date-in-future");
-        assertProblem(stored.unchanged(BUDGET_YEAR, () -> http.post("staff", YEAR_BASE + "/spending-lines", """
+        assertProblem(events.unchanged(BUDGET_YEAR, () -> refund("f-2100", "3", 100, "2100-12-31")), 422, "date-in-future");
+        assertProblem(events.unchanged(BUDGET_YEAR, () -> http.post("staff", YEAR_BASE + "/spending-lines", """
                 {"code": "3", "name": "Leermiddelen", "amountCents": 100, "allocationId": "%s", "allocatedOn": "%s"}"""
                 .formatted(testville.id("a-ahead"), ahead))), 422, "date-in-future");
     }

@@ -8,31 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nl.kindpakket.ledger.api.web.Testville.Child;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A provider redeems and reverses only as itself, and sees nothing of another municipality. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class ProviderBoundariesOverHttpTest {
+class ProviderBoundariesOverHttpTest extends TestvilleOverHttp {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    LedgerHttp http;
-    Testville testville;
     Child child;
 
     @BeforeEach
-    void setUp() {
-        http = new LedgerHttp(port);
-        testville = new Testville(http).withBudgetAndProviders();
+    void grantAChild() {
         child = testville.grant("bounded", "{\"3\": 5000}");
     }
 

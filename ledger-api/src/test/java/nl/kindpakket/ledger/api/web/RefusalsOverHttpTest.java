@@ -12,28 +12,14 @@ import java.time.temporal.ChronoUnit;
 
 import nl.kindpakket.ledger.api.web.LedgerHttp.Answer;
 import nl.kindpakket.ledger.api.web.Testville.Child;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Each rule the ledger enforces, broken over HTTP, arrives with its status and its problem type. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class RefusalsOverHttpTest {
-
-    @LocalServerPort
-    int port;
-
-    LedgerHttp http;
-    Testville testville;
-
-    @BeforeEach
-    void setUp() {
-        http = new LedgerHttp(port);
-        testville = new Testville(http).withBudgetAndProviders();
-    }
+class RefusalsOverHttpTest extends TestvilleOverHttp {
 
     @Test
     void malformed_or_unexpected_json_is_400_invalid_input() {

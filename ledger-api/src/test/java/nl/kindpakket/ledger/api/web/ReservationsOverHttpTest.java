@@ -19,10 +19,7 @@ import nl.kindpakket.ledger.api.web.LedgerHttp.Answer;
 import nl.kindpakket.ledger.core.api.Years;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -31,28 +28,21 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class ReservationsOverHttpTest {
+class ReservationsOverHttpTest extends TestvilleOverHttp {
 
     /** Holds are made now, so they live in the current year; the lines and grants of the test are of that year. */
     static final int YEAR = Years.today().getYear();
     static final String YEAR_BASE = BASE + "/years/" + YEAR;
     static final String RESERVATIONS = BASE + "/reservations";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    LedgerHttp http;
-    Testville testville;
-    StoredEvents events;
+    /** The town's lines are of the current year, where holds live; its providers accept them. */
+    @Override
+    Testville town(Testville fresh) {
+        return fresh;
+    }
 
     @BeforeEach
-    void setUp() {
-        http = new LedgerHttp(port);
-        testville = new Testville(http);
-        events = new StoredEvents(jdbc);
+    void openTheYearsLines() {
         for (String[] line : new String[][] {{"1", "Sport en cultuur"}, {"3", "Leermiddelen"}}) {
             Answer allocated = http.post("staff", YEAR_BASE + "/spending-lines", """
                     {"code": "%s", "name": "%s", "amountCents": 10000000, "allocationId": "%s"}"""

@@ -16,32 +16,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Input of the wrong type is refused over HTTP with 400 naming the field, never coerced, and nothing is stored. */
+/** Input of the wrong type is refused over HTTP with 400 naming the field, never coerced, and nothing is events. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class StrictInputOverHttpTest {
+class StrictInputOverHttpTest extends TestvilleOverHttp {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    LedgerHttp http;
-    Testville testville;
-    StoredEvents stored;
     Child child;
 
     @BeforeEach
-    void setUp() {
-        http = new LedgerHttp(port);
-        testville = new Testville(http).withBudgetAndProviders();
-        stored = new StoredEvents(jdbc);
+    void grantAChild() {
         child = testville.grant("strict", "{\"3\": 5000}");
     }
 
@@ -87,7 +73,7 @@ class StrictInputOverHttpTest {
         String body = fields.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
                 .collect(Collectors.joining(", ", "{", extra + "}"));
 
-        Answer answer = stored.unchanged(child.entitlementId(), () -> http.post("pool", BASE + "/redemptions", body));
+        Answer answer = events.unchanged(child.entitlementId(), () -> http.post("pool", BASE + "/redemptions", body));
 
         assertProblem(answer, 400, "invalid-input");
         assertThat(answer.json().path("field").asText()).as(body).isEqualTo(field);
@@ -104,13 +90,13 @@ class StrictInputOverHttpTest {
         Answer twice = http.post("staff", YEAR_BASE + "/entitlements", other.grantBody("{\"3\": 100, \"3\": 900}"));
         assertProblem(twice, 400, "invalid-input");
         assertThat(twice.json().path("field").asText()).isEqualTo("credits.3");
-        assertThat(stored.of(other.entitlementId())).isZero();
+        assertThat(events.of(other.entitlementId())).isZero();
     }
 
     @Test
     void an_fte_as_a_string_or_of_zero_is_refused() {
         for (String fte : new String[] {"\"1.5\"", "0", "-1"}) {
-            Answer answer = stored.unchanged(Testville.MUNICIPALITY + ":" + YEAR, () -> http.post("staff", YEAR_BASE + "/overhead-costs", """
+            Answer answer = events.unchanged(Testville.MUNICIPALITY + ":" + YEAR, () -> http.post("staff", YEAR_BASE + "/overhead-costs", """
                     {"costId": "%s", "organisation": "WestlandPas", "task": "pasbeheer", "amountCents": 100, "fte": %s,
                      "incurredOn": "%d-03-01"}""".formatted(testville.id("c-fte"), fte, YEAR)));
             assertProblem(answer, 400, "invalid-input");
@@ -126,7 +112,7 @@ class StrictInputOverHttpTest {
                 {"providerId": "%s", "name": "Spook", "spendingLines": ["3", "zz-none"]}""".formatted(provider));
 
         assertProblem(answer, 422, "unknown-spending-line");
-        assertThat(stored.of(Testville.MUNICIPALITY + ":" + provider)).isZero();
+        assertThat(events.of(Testville.MUNICIPALITY + ":" + provider)).isZero();
     }
 
     private static String quoted(String text) {
