@@ -12,36 +12,16 @@ import java.time.Duration;
 
 import nl.kindpakket.ledger.api.web.LedgerHttp.Answer;
 import nl.kindpakket.ledger.api.web.Testville.Child;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Requests meant to hurt: too large, past the firewall, formulas for a spreadsheet. Each gets a problem, nothing is stored. */
+/** Requests meant to hurt: too large, past the firewall, formulas for a spreadsheet. Each gets a problem, nothing is events. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class HostileRequestsOverHttpTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    LedgerHttp http;
-    Testville testville;
-    StoredEvents stored;
-
-    @BeforeEach
-    void setUp() {
-        http = new LedgerHttp(port);
-        testville = new Testville(http).withBudgetAndProviders();
-        stored = new StoredEvents(jdbc);
-    }
+class HostileRequestsOverHttpTest extends TestvilleOverHttp {
 
     @Test
     void a_redemption_body_declared_larger_than_its_limit_is_refused_413_before_it_is_read() {
@@ -50,10 +30,10 @@ class HostileRequestsOverHttpTest {
         String body = testville.redemptionBody(redemptionId, child, "zwembad", "3", 100)
                 .replace("}", ", \"padding\": \"" + "x".repeat(200_000) + "\"}");
 
-        Answer answer = stored.unchanged(child.entitlementId(), () -> http.post("pool", BASE + "/redemptions", body));
+        Answer answer = events.unchanged(child.entitlementId(), () -> http.post("pool", BASE + "/redemptions", body));
 
         assertProblem(answer, 413, "payload-too-large");
-        assertThat(stored.mentioning(redemptionId)).isZero();
+        assertThat(events.mentioning(redemptionId)).isZero();
     }
 
     @Test
@@ -64,7 +44,7 @@ class HostileRequestsOverHttpTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
 
         assertProblem(answer, 413, "payload-too-large");
-        assertThat(stored.mentioning("x".repeat(100))).isZero();
+        assertThat(events.mentioning("x".repeat(100))).isZero();
     }
 
     @Test
