@@ -19,7 +19,7 @@ import java.util.Map;
  * must be of a Java type its column takes: integers for the integer types (not wider than the column), booleans,
  * strings for text, {@link LocalDate} for dates, {@link OffsetDateTime} for moments.
  */
-final class BinaryRows {
+final class BinaryRows implements HeldRows {
 
     static final byte INT2 = 1;
     static final byte INT4 = 2;
@@ -39,6 +39,7 @@ final class BinaryRows {
     private final byte[] types;
     private byte[] bytes;
     private int size;
+    private int rows;
 
     BinaryRows(byte[] types, int capacity) {
         this.types = types.clone();
@@ -76,7 +77,8 @@ final class BinaryRows {
         return types;
     }
 
-    void add(Object[] values) {
+    @Override
+    public void add(Object[] values) {
         if (values.length != types.length) {
             throw new IllegalArgumentException("a row of " + values.length + " values for " + types.length + " columns");
         }
@@ -87,6 +89,12 @@ final class BinaryRows {
             size = start;
             throw refused;
         }
+        rows++;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return rows == 0;
     }
 
     private void addFields(Object[] values) {
@@ -135,12 +143,14 @@ final class BinaryRows {
         }
     }
 
-    int size() {
+    @Override
+    public int size() {
         return size;
     }
 
     /** The rows as one COPY's data, ended; it then holds none. */
-    byte[] take() {
+    @Override
+    public byte[] take() {
         room(2);
         int16(-1);
         byte[] taken = Arrays.copyOf(bytes, size);
@@ -150,6 +160,7 @@ final class BinaryRows {
 
     private void start() {
         size = 0;
+        rows = 0;
         room(SIGNATURE.length + 8);
         System.arraycopy(SIGNATURE, 0, bytes, 0, SIGNATURE.length);
         size = SIGNATURE.length;

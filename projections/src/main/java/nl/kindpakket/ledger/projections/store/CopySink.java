@@ -62,8 +62,8 @@ final class CopySink implements BulkSink {
             chunk = chunkFor(table, columns);
             chunks.put(table, chunk);
         }
-        chunk.add(values);
-        if (chunk.size() >= CHUNK_BYTES) {
+        chunk.rows().add(values);
+        if (chunk.rows().size() >= CHUNK_BYTES) {
             send(chunk);
         }
     }
@@ -80,14 +80,14 @@ final class CopySink implements BulkSink {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the column types of " + table, e);
         }
-        return types == null ? new TextChunk("COPY " + table + columnList)
-                : new BinaryChunk("COPY " + table + columnList + " (FORMAT binary)", new BinaryRows(types, CHUNK_BYTES + 4096));
+        return types == null ? new Chunk("COPY " + table + columnList, new TextRows())
+                : new Chunk("COPY " + table + columnList + " (FORMAT binary)", new BinaryRows(types, CHUNK_BYTES + 4096));
     }
 
     @Override
     public void finish() {
         chunks.values().forEach(chunk -> {
-            if (chunk.size() > 0) {
+            if (!chunk.rows().isEmpty()) {
                 send(chunk);
             }
         });
@@ -113,7 +113,7 @@ final class CopySink implements BulkSink {
 
     private void send(Chunk chunk) {
         rethrow();
-        byte[] bytes = chunk.take();
+        byte[] bytes = chunk.rows().take();
         try {
             waiting.acquire();
         } catch (InterruptedException e) {
@@ -198,33 +198,14 @@ final class CopySink implements BulkSink {
         return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
-    /** A table's rows held until they are sent, in one format. */
-    private interface Chunk {
-
-        String sql();
-
-        void add(Object[] values);
-
-        /** About the bytes it holds. */
-        int size();
-
-        /** The bytes of one COPY, after which it holds nothing. */
-        byte[] take();
+    /** A table's COPY statement and its rows held until they are sent. */
+    private record Chunk(String sql, HeldRows rows) {
     }
 
-    private static final class TextChunk implements Chunk {
+    /** Rows in COPY's text format: tab between values, a line per row. */
+    private static final class TextRows implements HeldRows {
 
-        private final String sql;
         private final StringBuilder text = new StringBuilder(CHUNK_BYTES + 4096);
-
-        private TextChunk(String sql) {
-            this.sql = sql;
-        }
-
-        @Override
-        public String sql() {
-            return sql;
-        }
 
         @Override
         public void add(Object[] values) {
@@ -238,6 +219,11 @@ final class CopySink implements BulkSink {
         }
 
         @Override
+        public boolean isEmpty() {
+            return text.length() == 0;
+        }
+
+        @Override
         public int size() {
             return text.length();
         }
@@ -247,37 +233,6 @@ final class CopySink implements BulkSink {
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
             text.setLength(0);
             return bytes;
-        }
-    }
-
-    private static final class BinaryChunk implements Chunk {
-
-        private final String sql;
-        private final BinaryRows rows;
-
-        private BinaryChunk(String sql, BinaryRows rows) {
-            this.sql = sql;
-            this.rows = rows;
-        }
-
-        @Override
-        public String sql() {
-            return sql;
-        }
-
-        @Override
-        public void add(Object[] values) {
-            rows.add(values);
-        }
-
-        @Override
-        public int size() {
-            return rows.size();
-        }
-
-        @Override
-        public byte[] take() {
-            return rows.take();
         }
     }
 }
