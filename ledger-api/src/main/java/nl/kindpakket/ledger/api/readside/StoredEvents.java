@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -13,18 +14,23 @@ import java.util.stream.StreamSupport;
 
 import javax.sql.DataSource;
 
+import nl.kindpakket.ledger.api.store.StoredTimes;
 import nl.kindpakket.ledger.core.api.LedgerEvent;
 import nl.kindpakket.ledger.projections.fold.EventRecord;
 import nl.kindpakket.ledger.projections.store.Dialect;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventUtils;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.serialization.SerializedMetaData;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Lazy;
@@ -141,6 +147,21 @@ public class StoredEvents {
                 message.trackingToken().position().orElseThrow(), event.getTimestamp());
     }
 
+    /**
+     * An event as stored, its moment read once: Axon's own entry keeps the text and parses it on every
+     * {@code getTimestamp()} with a general-purpose formatter.
+     */
+    private record StoredEventData(String getType, String getAggregateIdentifier, long getSequenceNumber,
+                                   String getEventIdentifier, Instant getTimestamp, SerializedObject<byte[]> getPayload,
+                                   SerializedObject<byte[]> getMetaData) implements DomainEventData<byte[]> {
+    }
+
+    /** The moment as Axon writes it, read directly; any other spelling by Axon's own parser. */
+    private static Instant timestamp(String stored) {
+        Instant direct = StoredTimes.instantOrNull(stored);
+        return direct != null ? direct : DateTimeUtils.parseInstant(stored);
+    }
+
     /** Events without metadata have an empty map, which the folds never read. */
     private static byte[] metaData(byte[] stored) {
         return stored == null ? EMPTY_META_DATA : stored;
@@ -170,9 +191,11 @@ public class StoredEvents {
                 hasNext = null;
                 try {
                     return new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(rows.getLong(1)),
-                            new GenericDomainEventEntry<>(rows.getString(5), rows.getString(3), rows.getLong(4),
-                                    rows.getString(2), rows.getString(6), rows.getString(7), rows.getString(8),
-                                    rows.getBytes(9), metaData(rows.getBytes(10))));
+                            new StoredEventData(rows.getString(5), rows.getString(3), rows.getLong(4),
+                                    rows.getString(2), timestamp(rows.getString(6)),
+                                    new SimpleSerializedObject<>(rows.getBytes(9), byte[].class, rows.getString(7),
+                                            rows.getString(8)),
+                                    new SerializedMetaData<>(metaData(rows.getBytes(10)), byte[].class)));
                 } catch (SQLException e) {
                     throw new IllegalStateException("reading the event store failed: " + e.getMessage(), e);
                 }
