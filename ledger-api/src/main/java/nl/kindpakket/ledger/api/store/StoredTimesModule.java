@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanProperty;
@@ -52,13 +53,16 @@ public final class StoredTimesModule extends SimpleModule {
             return standard.deserialize(parser, context);
         }
 
-        /** A field with a format of its own gets the standard deserializer made for it. */
+        /** A field with a format of its own (pattern, shape, leniency) gets the standard deserializer made for it. */
         @Override
         public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property)
                 throws JsonMappingException {
-            JsonDeserializer<?> contextual = standard instanceof ContextualDeserializer withContext
+            JsonFormat.Value format = findFormatOverrides(context, property, handledType());
+            if (format == null || format.equals(JsonFormat.Value.empty())) {
+                return this;
+            }
+            return standard instanceof ContextualDeserializer withContext
                     ? withContext.createContextual(context, property) : standard;
-            return contextual == standard ? this : contextual;
         }
     }
 }

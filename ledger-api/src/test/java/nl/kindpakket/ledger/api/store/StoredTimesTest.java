@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.SplittableRandom;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.axonframework.common.DateTimeUtils;
@@ -18,6 +19,9 @@ class StoredTimesTest {
     private final ObjectMapper storeMapper = new StoreConfiguration().defaultAxonObjectMapper();
 
     record Moment(Instant at, LocalDate on) {
+    }
+
+    record DutchDay(@JsonFormat(pattern = "dd-MM-yyyy") LocalDate on) {
     }
 
     @Test
@@ -56,6 +60,9 @@ class StoredTimesTest {
                 .isEqualTo(new Moment(Instant.parse("2025-01-04T08:03:00Z"), null));
         assertThat(storeMapper.readValue("{\"at\":1736000000.000000000}", Moment.class).at())
                 .isEqualTo(Instant.ofEpochSecond(1_736_000_000L));
+        assertThat(storeMapper.readValue("{\"on\":\"04-01-2025\"}", DutchDay.class).on()).isEqualTo(LocalDate.of(2025, 1, 4));
+        assertThatThrownBy(() -> storeMapper.readValue("{\"on\":\"2025-01-04\"}", DutchDay.class))
+                .isInstanceOf(InvalidFormatException.class);
         assertThatThrownBy(() -> storeMapper.readValue("{\"on\":\"2025-02-30\"}", Moment.class))
                 .isInstanceOf(InvalidFormatException.class).hasRootCauseInstanceOf(java.time.DateTimeException.class);
         assertThatThrownBy(() -> storeMapper.readValue("{\"at\":\"2025-01-04T25:03:00Z\"}", Moment.class))
