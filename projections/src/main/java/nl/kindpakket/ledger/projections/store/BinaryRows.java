@@ -37,12 +37,14 @@ final class BinaryRows implements HeldRows {
     private static final long EPOCH_MICROS = EPOCH_DAYS * 86_400L * 1_000_000L;
 
     private final byte[] types;
+    private final int capacity;
     private byte[] bytes;
     private int size;
     private int rows;
 
     BinaryRows(byte[] types, int capacity) {
         this.types = types.clone();
+        this.capacity = capacity;
         this.bytes = new byte[capacity];
         start();
     }
@@ -148,12 +150,13 @@ final class BinaryRows implements HeldRows {
         return size;
     }
 
-    /** The rows as one COPY's data, ended; it then holds none. */
+    /** The rows as one COPY's data, ended, in the buffer they were written to; it goes on in {@code spare}, or a new one. */
     @Override
-    public byte[] take() {
+    public Taken take(byte[] spare) {
         room(2);
         int16(-1);
-        byte[] taken = Arrays.copyOf(bytes, size);
+        Taken taken = new Taken(bytes, size);
+        bytes = spare != null && spare.length >= capacity ? spare : new byte[capacity];
         start();
         return taken;
     }

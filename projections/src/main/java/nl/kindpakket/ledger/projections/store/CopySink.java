@@ -12,6 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,14 +30,15 @@ import org.postgresql.copy.CopyManager;
  * bounded whatever the number of rows. A table whose columns are all integers, booleans, text, dates or moments goes
  * in COPY's binary format ({@link BinaryRows}): neither side then turns numbers and moments into digits and back, which
  * took a third of the folding thread and much of PostgreSQL's share of a replay; a table with another type (the
- * overhead's decimal FTE) goes in the text format. A chunk's arrays are "humongous" to G1 with a 512 MB heap; chunks
- * of 200 kB avoided that, but a full run with them took PostgreSQL 49 CPU-s for the replay of 2,000,000 events against
- * 30 with 1 MB chunks, five times the COPY statements, so the larger chunk stays until a smaller one is shown not to
- * cost more than it saves.
+ * overhead's decimal FTE) goes in the text format. A binary chunk's buffer is filled again once sent, not made anew:
+ * at about a megabyte it is a "humongous" object to G1 with a 512 MB heap. Chunks of 200 kB avoided that, but a full run
+ * with them took PostgreSQL 49 CPU-s for the replay of 2,000,000 events against 30 with 1 MB chunks, five times the
+ * COPY statements.
  */
 final class CopySink implements BulkSink {
 
     private static final int CHUNK_BYTES = 1 << 20;
+    private static final int BUFFER_BYTES = CHUNK_BYTES + 4096;
     private static final int CHUNKS_WAITING = 4;
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSxxx");
 
@@ -48,6 +51,8 @@ final class CopySink implements BulkSink {
         return thread;
     });
     private final Semaphore waiting = new Semaphore(CHUNKS_WAITING);
+    /** Sent binary chunks' buffers, filled again rather than made anew: each is a humongous region to G1. */
+    private final Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     CopySink(Connection connection) throws SQLException {
@@ -81,7 +86,7 @@ final class CopySink implements BulkSink {
             throw new IllegalStateException("interrupted while reading the column types of " + table, e);
         }
         return types == null ? new Chunk("COPY " + table + columnList, new TextRows())
-                : new Chunk("COPY " + table + columnList + " (FORMAT binary)", new BinaryRows(types, CHUNK_BYTES + 4096));
+                : new Chunk("COPY " + table + columnList + " (FORMAT binary)", new BinaryRows(types, BUFFER_BYTES));
     }
 
     @Override
@@ -113,7 +118,7 @@ final class CopySink implements BulkSink {
 
     private void send(Chunk chunk) {
         rethrow();
-        byte[] bytes = chunk.rows().take();
+        HeldRows.Taken taken = chunk.rows().take(spare.poll());
         try {
             waiting.acquire();
         } catch (InterruptedException e) {
@@ -123,11 +128,14 @@ final class CopySink implements BulkSink {
         writer.execute(() -> {
             try {
                 if (failure.get() == null) {
-                    copy.copyIn(chunk.sql(), new ByteArrayInputStream(bytes));
+                    copy.copyIn(chunk.sql(), new ByteArrayInputStream(taken.bytes(), 0, taken.length()));
                 }
             } catch (Throwable e) {
                 failure.compareAndSet(null, e);
             } finally {
+                if (taken.bytes().length == BUFFER_BYTES) {
+                    spare.offer(taken.bytes());
+                }
                 waiting.release();
             }
         });
@@ -229,10 +237,10 @@ final class CopySink implements BulkSink {
         }
 
         @Override
-        public byte[] take() {
+        public Taken take(byte[] spare) {
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
             text.setLength(0);
-            return bytes;
+            return new Taken(bytes, bytes.length);
         }
     }
 }

@@ -11,6 +11,13 @@ interface HeldRows {
     /** About the bytes it holds. */
     int size();
 
-    /** The bytes of one COPY, after which it holds no row. */
-    byte[] take();
+    /**
+     * The bytes of one COPY, after which it holds no row. {@code spare} is an emptied buffer from an earlier take,
+     * or null, which it may go on with instead of making a new one.
+     */
+    Taken take(byte[] spare);
+
+    /** One COPY's data: the first {@code length} bytes of {@code bytes}. */
+    record Taken(byte[] bytes, int length) {
+    }
 }
