@@ -57,6 +57,8 @@ public final class Changes {
     private final Map<RowTable<?>, TableRows<?>> rows = new IdentityHashMap<>();
     private final Map<CounterTable, Map<List<?>, long[]>> counters = new LinkedHashMap<>();
     private final Set<String> batchEntitlements = new HashSet<>();
+    private EventRecord lastRecord;
+    private OffsetDateTime lastRecordedAt;
 
     private Changes(Source source, Appends appends, boolean tracksChanges) {
         this.source = source;
@@ -116,17 +118,29 @@ public final class Changes {
         if (key.size() != table.keyColumns().size()) {
             throw new IllegalArgumentException(table.name() + " is keyed by " + table.keyColumns() + ", not " + key);
         }
-        long[] sums = counters.computeIfAbsent(table, t -> new HashMap<>())
-                .computeIfAbsent(key, k -> new long[deltas.length]);
+        Map<List<?>, long[]> tableSums = counters.computeIfAbsent(table, t -> new HashMap<>());
+        long[] sums = tableSums.get(key);
+        if (sums == null) {
+            sums = new long[deltas.length];
+            tableSums.put(key, sums);
+        }
         boolean changed = false;
         for (int i = 0; i < deltas.length; i++) {
             sums[i] += deltas[i];
             changed |= deltas[i] != 0;
         }
         if (changed && table.log() != null) {
-            OffsetDateTime recordedAt = RecordedAt.of(record.recordedAt());
-            appends.append(table.log(), table.logRow(key, deltas, recordedAt));
+            appends.append(table.log(), table.logRow(key, deltas, recordedAt(record)));
         }
+    }
+
+    /** The event's moment of recording as the logs keep it, made once for the several log rows of one event. */
+    private OffsetDateTime recordedAt(EventRecord record) {
+        if (record != lastRecord) {
+            lastRecord = record;
+            lastRecordedAt = RecordedAt.of(record.recordedAt());
+        }
+        return lastRecordedAt;
     }
 
     public <R> void append(AppendTable<R> table, R row) {

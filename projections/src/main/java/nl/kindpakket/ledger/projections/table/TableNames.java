@@ -36,7 +36,12 @@ public final class TableNames {
     }
 
     public String of(String table) {
-        return schema == null ? table : qualified.computeIfAbsent(table, name -> schema + "." + name);
+        if (schema == null) {
+            return table;
+        }
+        // get first: a capturing lambda for computeIfAbsent would be made anew with every row
+        String name = qualified.get(table);
+        return name != null ? name : qualified.computeIfAbsent(table, unqualified -> schema + "." + unqualified);
     }
 
     @Override
