@@ -36,7 +36,11 @@ final class LiveLoad {
 
     private final List<BenchHttp> instances;
     private final int children;
-    private final String runId = Long.toString(System.currentTimeMillis(), 36);
+    private final int firstChild;
+    /** Loads made in the same millisecond (the open loop's warm-up and the measured run) still send ids of their own. */
+    private static final AtomicLong LOADS = new AtomicLong();
+
+    private final String runId = Long.toString(System.currentTimeMillis(), 36) + "-" + LOADS.incrementAndGet();
     private final AtomicLong next = new AtomicLong();
 
     /** What a run of load gave: answers by status (-1 for no answer), latencies of the 201s, duration. */
@@ -63,8 +67,14 @@ final class LiveLoad {
     }
 
     LiveLoad(List<BenchHttp> instances, int children) {
+        this(instances, children, 0);
+    }
+
+    /** Load on the entitlements of children {@code firstChild} to {@code firstChild + children - 1}. */
+    LiveLoad(List<BenchHttp> instances, int children, int firstChild) {
         this.instances = List.copyOf(instances);
         this.children = children;
+        this.firstChild = firstChild;
     }
 
     private BenchHttp instance(long n) {
@@ -72,7 +82,7 @@ final class LiveLoad {
     }
 
     private HttpRequest redemption(long n) {
-        int child = (int) (n / instances.size() % children);
+        int child = firstChild + (int) (n / instances.size() % children);
         String body = "{\"redemptionId\":\"r" + runId + "-" + n + "\",\"passNumber\":\"" + BenchTown.passNumber("B", child)
                 + "\",\"providerId\":\"" + BenchLedger.PROVIDER + "\",\"spendingLine\":\"1\",\"amountCents\":" + (50 + n % 50)
                 + ",\"occurredAt\":\"" + Instant.now() + "\"}";
