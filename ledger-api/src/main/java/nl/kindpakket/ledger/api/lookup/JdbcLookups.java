@@ -3,7 +3,7 @@ package nl.kindpakket.ledger.api.lookup;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,6 @@ import nl.kindpakket.ledger.core.lookup.BudgetYearLookup;
 import nl.kindpakket.ledger.core.lookup.PassRegistry;
 import nl.kindpakket.ledger.core.lookup.ProviderDirectory;
 import nl.kindpakket.ledger.core.lookup.RedemptionTotals;
-import nl.kindpakket.ledger.projections.store.Dialect;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -25,13 +24,13 @@ import org.springframework.stereotype.Component;
 public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDirectory, RedemptionTotals, RedemptionRegistry,
         PassHolders, ReservationRegistry {
 
+    private static final String CLAIM_NEW = "insert into pass_registry (municipality, pass_number, entitlement_id, revoked)"
+            + " select ?, ?, ?, false on conflict do nothing";
+
     private final JdbcTemplate jdbc;
-    private final String holdersOfPasses;
 
     public JdbcLookups(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.holdersOfPasses = Dialect.of(jdbc).eachKeyOf("pass_number, entitlement_id", "pass_registry", "pass_number",
-                "municipality = ? and revoked = false");
     }
 
     @Override
@@ -56,35 +55,59 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
         });
     }
 
-    /** Only a living entitlement holds a pass; a revoked one's pass may be issued again. */
+    /**
+     * A new pass is inserted, doing nothing where the pass is there (after waiting for a concurrent transaction that
+     * inserted it to commit or roll back); a pass there already stays this entitlement's, or is taken over from a
+     * revoked entitlement; a living one's refuses. The insert is {@code INSERT ... SELECT} so that a batch of them
+     * ({@link #claimAhead}) is not rewritten into one statement and says which rows it inserted.
+     */
     @Override
-    public Optional<String> holderOf(String municipality, String passNumber) {
-        return UnitOfWorkAnswers.remembered(holderQuestion(municipality, passNumber), () ->
-                first(jdbc.queryForList("select entitlement_id from pass_registry where municipality = ? and pass_number = ? and revoked = false",
-                        String.class, municipality, passNumber)));
+    public boolean claim(String municipality, String passNumber, String entitlementId) {
+        return UnitOfWorkAnswers.remembered(claimQuestion(municipality, passNumber, entitlementId), () ->
+                jdbc.update(CLAIM_NEW, municipality, passNumber, entitlementId) == 1
+                        || jdbc.update("update pass_registry set entitlement_id = ?, revoked = false where municipality = ?"
+                                + " and pass_number = ? and (revoked = true or entitlement_id = ?)",
+                        entitlementId, municipality, passNumber, entitlementId) == 1);
     }
 
     /**
-     * The holders of many passes in one query, for the current unit of work that is about to ask for each (a reset's
-     * chunk of renewals); where the database cannot look them up together, each is asked when needed.
+     * Claims the passes of a reset chunk's renewals in one batch, for the current unit of work whose commands are about
+     * to claim each: a pass the batch inserted is their answer at once; any other is claimed by its command as usual.
+     * A renewal refused for another reason gives its pass back ({@link #releaseClaimedAhead}).
      */
-    public void readAheadHolders(String municipality, Collection<String> passNumbers) {
-        if (holdersOfPasses == null || passNumbers.isEmpty()) {
+    public void claimAhead(String municipality, Map<String, String> entitlementsByPass) {
+        if (entitlementsByPass.isEmpty()) {
             return;
         }
-        Map<String, String> holders = new HashMap<>();
-        jdbc.query(connection -> {
-            PreparedStatement select = connection.prepareStatement(holdersOfPasses);
-            select.setArray(1, connection.createArrayOf("varchar", passNumbers.toArray()));
-            select.setString(2, municipality);
-            return select;
-        }, (RowCallbackHandler) row -> holders.put(row.getString("pass_number"), row.getString("entitlement_id")));
-        passNumbers.forEach(pass -> UnitOfWorkAnswers.remember(holderQuestion(municipality, pass),
-                Optional.ofNullable(holders.get(pass))));
+        List<Object[]> rows = new ArrayList<>(entitlementsByPass.size());
+        entitlementsByPass.forEach((pass, entitlement) -> rows.add(new Object[] {municipality, pass, entitlement}));
+        int[] inserted = jdbc.batchUpdate(CLAIM_NEW, rows);
+        for (int i = 0; i < inserted.length; i++) {
+            if (inserted[i] == 1) {
+                String pass = (String) rows.get(i)[1];
+                String entitlement = (String) rows.get(i)[2];
+                UnitOfWorkAnswers.remember(claimQuestion(municipality, pass, entitlement), Boolean.TRUE);
+                UnitOfWorkAnswers.remember(aheadQuestion(municipality, pass, entitlement), Boolean.TRUE);
+            }
+        }
     }
 
-    private static String holderQuestion(String municipality, String passNumber) {
-        return "holder " + municipality + " " + passNumber;
+    /** The pass a renewal that was then refused had been given by {@link #claimAhead}, freed again in the same unit. */
+    public void releaseClaimedAhead(String municipality, String passNumber, String entitlementId) {
+        if (Boolean.TRUE.equals(UnitOfWorkAnswers.remembered(aheadQuestion(municipality, passNumber, entitlementId), () -> Boolean.FALSE))) {
+            jdbc.update("delete from pass_registry where municipality = ? and pass_number = ? and entitlement_id = ?",
+                    municipality, passNumber, entitlementId);
+            UnitOfWorkAnswers.remember(aheadQuestion(municipality, passNumber, entitlementId), Boolean.FALSE);
+            UnitOfWorkAnswers.forget(claimQuestion(municipality, passNumber, entitlementId));
+        }
+    }
+
+    private static String claimQuestion(String municipality, String passNumber, String entitlementId) {
+        return "claim " + municipality + " " + passNumber + " " + entitlementId;
+    }
+
+    private static String aheadQuestion(String municipality, String passNumber, String entitlementId) {
+        return "claimed ahead " + municipality + " " + passNumber + " " + entitlementId;
     }
 
     /** Answered beforehand for a redemption or a reservation sent over HTTP ({@link PreparedAnswers}). */

@@ -1,20 +1,16 @@
 package nl.kindpakket.ledger.api.lookup;
 
-import java.util.List;
-
 import nl.kindpakket.ledger.core.api.events.BudgetAllocated;
 import nl.kindpakket.ledger.core.api.events.CreditReserved;
 import nl.kindpakket.ledger.core.api.events.EntitlementExpired;
 import nl.kindpakket.ledger.core.api.events.EntitlementGranted;
 import nl.kindpakket.ledger.core.api.events.EntitlementRevoked;
-import nl.kindpakket.ledger.core.api.events.PassReplaced;
 import nl.kindpakket.ledger.core.api.events.ProviderRegistered;
 import nl.kindpakket.ledger.core.api.events.ProviderSuspended;
 import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
 import nl.kindpakket.ledger.core.api.events.RedemptionReversed;
 import nl.kindpakket.ledger.core.api.events.SpendingLineOpened;
 import nl.kindpakket.ledger.core.api.events.YearClosed;
-import nl.kindpakket.ledger.core.api.refusals.PassInUse;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,9 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the lookup tables of the cross-aggregate rules, in the same transaction as the events that
- * change them (a subscribing processor). A pass number's unique key decides between two racing grants, so that both
- * cannot win: the loser's insert finds the winner's row and its grant is refused; a client's identifier is decided
- * before, by the request log.
+ * change them (a subscribing processor). It refuses nothing: a pass is claimed by the grant or replacement itself,
+ * before its events ({@link JdbcLookups#claim}), and a client's identifier is decided before, by the request log.
  */
 @Component
 @ProcessingGroup(LookupTables.GROUP)
@@ -82,14 +77,8 @@ public class LookupTables {
 
     @EventHandler
     void on(EntitlementGranted event) {
-        registerPass(event.municipality(), event.passNumber(), event.entitlementId());
         batched.later("entitlement_registry", "insert into entitlement_registry (entitlement_id, municipality, budget_year, status)"
                 + " values (?, ?, ?, 'ACTIVE')", event.entitlementId(), event.municipality(), event.year());
-    }
-
-    @EventHandler
-    void on(PassReplaced event) {
-        registerPass(event.municipality(), event.newPassNumber(), event.entitlementId());
     }
 
     @EventHandler
@@ -125,24 +114,5 @@ public class LookupTables {
     void on(RedemptionReversed event) {
         jdbc.update("update redemption_registry set reversed = true where municipality = ? and redemption_id = ?",
                 event.municipality(), event.redemptionId());
-    }
-
-    /**
-     * A pass of a revoked entitlement may be taken over; one of a living entitlement never. A new pass, the usual
-     * case, is one row inserted with the other writes to the table, in a batch; a pass that is there already (or that
-     * a concurrent grant holds, whose commit the insert waits for) is then taken over only from a revoked entitlement,
-     * else the grant is refused when the writes are sent (at the latest as its unit of work commits), with its events.
-     */
-    private void registerPass(String municipality, String passNumber, String entitlementId) {
-        batched.laterChecked("pass_registry", List.of(municipality, passNumber), () -> takeOver(municipality, passNumber, entitlementId),
-                "insert into pass_registry (municipality, pass_number, entitlement_id, revoked) select ?, ?, ?, false on conflict do nothing",
-                municipality, passNumber, entitlementId);
-    }
-
-    private void takeOver(String municipality, String passNumber, String entitlementId) {
-        if (jdbc.update("update pass_registry set entitlement_id = ?, revoked = false"
-                + " where municipality = ? and pass_number = ? and revoked = true", entitlementId, municipality, passNumber) == 0) {
-            throw new PassInUse(passNumber);
-        }
     }
 }

@@ -9,8 +9,9 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 /**
  * Answers of the lookup tables, remembered for the rest of the unit of work that asked: a command, or an annual
  * reset's chunk, whose commands run in nested units and ask the same of the same year again and again. The lookup
- * tables change only when such a unit commits (their handlers run then), so an answer cannot go stale inside it;
- * another writer's change in the meantime is refused by the tables' unique keys at the commit, as it is without this.
+ * tables change only when such a unit commits (their handlers run then), or by the unit's own pass claims, whose
+ * answers are what is remembered, so an answer cannot go stale inside it; another writer's change in the meantime is
+ * refused by the tables' unique keys, as it is without this.
  * Outside a unit of work nothing is remembered.
  */
 final class UnitOfWorkAnswers {
@@ -39,6 +40,14 @@ final class UnitOfWorkAnswers {
         Map<String, Object> answers = answers();
         if (answers != null) {
             answers.put(question, answer);
+        }
+    }
+
+    /** An answer that no longer holds, asked again when next needed. */
+    static void forget(String question) {
+        Map<String, Object> answers = answers();
+        if (answers != null) {
+            answers.remove(question);
         }
     }
 

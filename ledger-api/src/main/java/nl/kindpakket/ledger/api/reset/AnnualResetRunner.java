@@ -3,7 +3,9 @@ package nl.kindpakket.ledger.api.reset;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -167,20 +169,24 @@ class AnnualResetRunner {
     }
 
     /**
-     * A chunk at once, a refused renewal recorded with its reason in the chunk's transaction. A refusal that only
-     * the commit finds (a lookup table's unique key, raced by another grant) fails the whole chunk, which is then
-     * redone one renewal at a time to set the refused one apart.
+     * A chunk at once, a refused renewal recorded with its reason in the chunk's transaction: the chunk's passes are
+     * claimed in one batch first, and a renewal refused for another reason gives its pass back. A refusal that only
+     * the commit finds fails the whole chunk, which is then redone one renewal at a time to set the refused one apart.
      */
     private void renew(ResetJobStatus job, Municipality municipality, List<Renewal> renewals) {
         try {
             inChunk(renewals.stream().map(r -> entitlementOf(job, municipality, r).toString()).toList(), () -> {
-                lookups.readAheadHolders(municipality.slug(), renewals.stream().map(r -> r.passNumber().value()).toList());
+                Map<String, String> entitlementsByPass = new LinkedHashMap<>();
+                renewals.forEach(r -> entitlementsByPass.putIfAbsent(r.passNumber().value(), entitlementOf(job, municipality, r).toString()));
+                lookups.claimAhead(municipality.slug(), entitlementsByPass);
                 List<Integer> granted = new ArrayList<>(renewals.size());
                 for (Renewal renewal : renewals) {
                     try {
                         commands.sendAndWait(grant(job, municipality, renewal));
                         granted.add(renewal.position());
                     } catch (LedgerRefusal refused) {
+                        lookups.releaseClaimedAhead(municipality.slug(), renewal.passNumber().value(),
+                                entitlementOf(job, municipality, renewal).toString());
                         jobs.renewalFailed(job.id(), renewal.position(), refused.type(), refused.getMessage());
                     }
                 }

@@ -97,7 +97,7 @@ public class Entitlement {
         BusinessDates.requireInYear("replacedOn", command.replacedOn(), year);
         BusinessDates.requireNotBeforeGrant("replacedOn", command.replacedOn(), grant.grantedOn());
         BusinessDates.requireNotAfter("replacedOn", command.replacedOn(), command.today());
-        PassPolicy.requireFree(passes, municipality, newPass, entitlementId);
+        PassPolicy.claim(passes, municipality, newPass, entitlementId);
         apply(new PassReplaced(entitlementId, municipality, year, childRef, currentPass, newPass, command.replacedOn()));
         return Receipt.recorded();
     }

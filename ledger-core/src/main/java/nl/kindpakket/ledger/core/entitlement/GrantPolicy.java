@@ -25,7 +25,7 @@ final class GrantPolicy {
         }
         BusinessDates.requireInYear("grantedOn", command.grantedOn(), id.year());
         BusinessDates.requireNotAfter("grantedOn", command.grantedOn(), command.today());
-        PassPolicy.requireFree(passes, municipality, command.passNumber().value(), id.toString());
+        PassPolicy.claim(passes, municipality, command.passNumber().value(), id.toString());
     }
 
     static void requireYearOpen(BudgetYearLookup budgetYears, String municipality, int year) {

@@ -10,12 +10,11 @@ final class PassPolicy {
     private PassPolicy() {
     }
 
-    static void requireFree(PassRegistry passes, String municipality, String passNumber, String entitlementId) {
-        passes.holderOf(municipality, passNumber)
-                .filter(holder -> !holder.equals(entitlementId))
-                .ifPresent(holder -> {
-                    throw new PassInUse(passNumber);
-                });
+    /** The last rule of a grant or a pass replacement, as it writes: the pass becomes this entitlement's, or is refused. */
+    static void claim(PassRegistry passes, String municipality, String passNumber, String entitlementId) {
+        if (!passes.claim(municipality, passNumber, entitlementId)) {
+            throw new PassInUse(passNumber);
+        }
     }
 
     static void requireCurrent(String passNumber, String currentPass) {

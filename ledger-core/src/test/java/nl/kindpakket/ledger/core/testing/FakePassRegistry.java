@@ -2,7 +2,6 @@ package nl.kindpakket.ledger.core.testing;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import nl.kindpakket.ledger.core.lookup.PassRegistry;
 
@@ -17,7 +16,8 @@ public final class FakePassRegistry implements PassRegistry {
     }
 
     @Override
-    public Optional<String> holderOf(String municipality, String passNumber) {
-        return Optional.ofNullable(holders.get(municipality + ":" + passNumber));
+    public boolean claim(String municipality, String passNumber, String entitlementId) {
+        String holder = holders.putIfAbsent(municipality + ":" + passNumber, entitlementId);
+        return holder == null || holder.equals(entitlementId);
     }
 }

@@ -51,14 +51,6 @@ public abstract sealed class Dialect permits PostgresDialect, H2Dialect {
      */
     public abstract boolean readsOneMoment();
 
-    /**
-     * A query of the rows of {@code table} whose unique {@code key} is one of the elements of an array (the first
-     * parameter), found by one index lookup per element whatever the planner knows of the table; {@code condition}
-     * narrows each lookup and takes the parameters after the array. Null where the database has no such form:
-     * the caller then looks the keys up one by one.
-     */
-    public abstract String eachKeyOf(String columns, String table, String key, String condition);
-
     /** Empty tables like the live ones in {@code schema}, whatever an earlier run left there; keyed already if asked. */
     void createLike(JdbcTemplate jdbc, String schema, List<String> tables, boolean keyed) {
         String live = liveSchema(jdbc);

@@ -72,11 +72,6 @@ final class H2Dialect extends Dialect {
     }
 
     /** H2 has no lateral join. */
-    @Override
-    public String eachKeyOf(String columns, String table, String key, String condition) {
-        return null;
-    }
-
     /** From H2's own script of the live table: the same columns, keys and indexes, under the new schema's name. */
     @Override
     void createLike(JdbcTemplate jdbc, String live, String schema, String table) {

@@ -72,13 +72,6 @@ final class PostgresDialect extends Dialect {
         return true;
     }
 
-    /** A lateral join with a limit: a list of keys or an array would be planned as a scan where statistics are missing. */
-    @Override
-    public String eachKeyOf(String columns, String table, String key, String condition) {
-        return "select found.* from unnest(?) as wanted(wanted_key) cross join lateral (select " + columns + " from " + table
-                + " where " + key + " = wanted.wanted_key and " + condition + " limit 1) found";
-    }
-
     /** Without keys and indexes, which are cheaper to build once the rows are in. */
     @Override
     void createLike(JdbcTemplate jdbc, String live, String schema, String table) {
