@@ -67,8 +67,9 @@ final class LiveMeasure {
         }
         double p99 = open.latencies().millis(99);
         table.add(new Table.Row("2a", String.format("live: redemptions over HTTP at a fixed %d/s for %d s (open loop, after %d s at"
-                        + " that rate unmeasured on other entitlements, p99 %s ms)",
-                plan.liveRate(), plan.liveSeconds(), warmUpSeconds(plan), Table.ms(warmUp.latencies().millis(99))),
+                        + " that rate unmeasured on %s entitlements, p99 %s ms)",
+                plan.liveRate(), plan.liveSeconds(), warmUpSeconds(plan), otherChildren > 0 ? "other" : "the same",
+                Table.ms(warmUp.latencies().millis(99))),
                 String.format("%s; %,d created, %s", open.latencies().summary(), open.created(), open.failures()),
                 "", "", Targets.openLoopTarget(), Targets.openLoop(plan.liveRate(), p99), p99));
         LiveLoad.Result best = ramp.stream().max(Comparator.comparingDouble(LiveLoad.Result::rate)).orElseThrow();
