@@ -1,6 +1,5 @@
 package nl.kindpakket.ledger.api.lookup;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import nl.kindpakket.ledger.core.lookup.PassRegistry;
 import nl.kindpakket.ledger.core.lookup.ProviderDirectory;
 import nl.kindpakket.ledger.core.lookup.RedemptionTotals;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /** The rules' lookups, read from the tables {@link LookupTables} keeps. */
@@ -97,7 +95,7 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
         if (Boolean.TRUE.equals(UnitOfWorkAnswers.remembered(aheadQuestion(municipality, passNumber, entitlementId), () -> Boolean.FALSE))) {
             jdbc.update("delete from pass_registry where municipality = ? and pass_number = ? and entitlement_id = ?",
                     municipality, passNumber, entitlementId);
-            UnitOfWorkAnswers.remember(aheadQuestion(municipality, passNumber, entitlementId), Boolean.FALSE);
+            UnitOfWorkAnswers.forget(aheadQuestion(municipality, passNumber, entitlementId));
             UnitOfWorkAnswers.forget(claimQuestion(municipality, passNumber, entitlementId));
         }
     }

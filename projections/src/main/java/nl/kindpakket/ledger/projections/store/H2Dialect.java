@@ -71,7 +71,6 @@ final class H2Dialect extends Dialect {
         return false;
     }
 
-    /** H2 has no lateral join. */
     /** From H2's own script of the live table: the same columns, keys and indexes, under the new schema's name. */
     @Override
     void createLike(JdbcTemplate jdbc, String live, String schema, String table) {
@@ -91,12 +90,13 @@ final class H2Dialect extends Dialect {
     void addKeysAndIndexes(JdbcTemplate jdbc, String schema, List<String> tables) {
     }
 
-    /** H2 keeps its statistics up to date itself. */
+    /** The embedded store's tables are small enough to count. */
     @Override
     long size(JdbcTemplate jdbc, String table) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
     }
 
+    /** H2 keeps its statistics up to date itself. */
     @Override
     void analyze(JdbcTemplate jdbc, List<String> tables) {
     }
