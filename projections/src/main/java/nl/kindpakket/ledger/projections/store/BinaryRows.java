@@ -37,6 +37,9 @@ final class BinaryRows implements HeldRows {
     private static final long EPOCH_MICROS = EPOCH_DAYS * 86_400L * 1_000_000L;
 
     private final byte[] types;
+    /** Per column, the last date or moment written and its binary form. */
+    private final Object[] lastValue;
+    private final long[] lastForm;
     private final int capacity;
     private byte[] bytes;
     private int size;
@@ -44,6 +47,8 @@ final class BinaryRows implements HeldRows {
 
     BinaryRows(byte[] types, int capacity) {
         this.types = types.clone();
+        this.lastValue = new Object[types.length];
+        this.lastForm = new long[types.length];
         this.capacity = capacity;
         this.bytes = new byte[capacity];
         start();
@@ -132,17 +137,35 @@ final class BinaryRows implements HeldRows {
                 case DATE -> {
                     room(8);
                     int32(4);
-                    int32(Math.toIntExact(((LocalDate) value).toEpochDay() - EPOCH_DAYS));
+                    int32(days(i, (LocalDate) value));
                 }
                 case MOMENT -> {
-                    OffsetDateTime moment = (OffsetDateTime) value;
                     room(12);
                     int32(8);
-                    int64(Math.addExact(Math.multiplyExact(moment.toEpochSecond(), 1_000_000L), moment.getNano() / 1_000) - EPOCH_MICROS);
+                    int64(micros(i, (OffsetDateTime) value));
                 }
                 default -> throw new IllegalStateException("no binary form " + types[i]);
             }
         }
+    }
+
+    /** Days since PostgreSQL's epoch; a column's last date is remembered, since dates repeat from row to row. */
+    private int days(int column, LocalDate date) {
+        if (!date.equals(lastValue[column])) {
+            lastForm[column] = Math.toIntExact(date.toEpochDay() - EPOCH_DAYS);
+            lastValue[column] = date;
+        }
+        return (int) lastForm[column];
+    }
+
+    /** Microseconds since PostgreSQL's epoch; the same moment object is the same value (an event's rows share one). */
+    private long micros(int column, OffsetDateTime moment) {
+        if (moment != lastValue[column]) {
+            lastForm[column] = Math.addExact(Math.multiplyExact(moment.toEpochSecond(), 1_000_000L),
+                    moment.getNano() / 1_000) - EPOCH_MICROS;
+            lastValue[column] = moment;
+        }
+        return lastForm[column];
     }
 
     @Override
@@ -188,29 +211,16 @@ final class BinaryRows implements HeldRows {
         int16((int) value);
     }
 
-    /** Text as UTF-8: a string of ASCII characters byte by byte, any other through the encoder. */
+    /**
+     * Text as UTF-8. The JDK's encoder copies a string of Latin-1 characters without a high byte in one move, about
+     * two and a half times as fast as a loop over its characters, which took a sixth of a replay's folding thread.
+     */
     private void text(String value) {
-        int length = value.length();
-        room(4 + length);
-        int at = size;
-        size += 4;
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            if (c >= 0x80) {
-                size = at;
-                byte[] encoded = value.getBytes(StandardCharsets.UTF_8);
-                room(4 + encoded.length);
-                int32(encoded.length);
-                System.arraycopy(encoded, 0, bytes, size, encoded.length);
-                size += encoded.length;
-                return;
-            }
-            bytes[size++] = (byte) c;
-        }
-        int end = size;
-        size = at;
-        int32(length);
-        size = end;
+        byte[] encoded = value.getBytes(StandardCharsets.UTF_8);
+        room(4 + encoded.length);
+        int32(encoded.length);
+        System.arraycopy(encoded, 0, bytes, size, encoded.length);
+        size += encoded.length;
     }
 
     private void room(int more) {

@@ -55,6 +55,40 @@ class CopySinkTest {
     }
 
     @Test
+    void dates_and_moments_repeated_from_row_to_row_each_come_back_as_written() throws Exception {
+        jdbc.execute("create table " + table + " (n integer, day date, moment timestamp with time zone)");
+        List<String> columns = List.of("n", "day", "moment");
+        LocalDate leapDay = LocalDate.of(2024, 2, 29);
+        OffsetDateTime first = OffsetDateTime.of(2025, 1, 1, 7, 0, 0, 0, ZoneOffset.UTC);
+        OffsetDateTime sameInstantOtherOffset = OffsetDateTime.of(2025, 1, 1, 8, 0, 0, 0, ZoneOffset.ofHours(1));
+        OffsetDateTime later = OffsetDateTime.of(2025, 1, 1, 7, 0, 0, 1_000, ZoneOffset.UTC);
+        try (Connection connection = database.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try (CopySink sink = new CopySink(connection)) {
+                sink.append(table, columns, new Object[] {1, leapDay, first});
+                sink.append(table, columns, new Object[] {2, leapDay, first});
+                sink.append(table, columns, new Object[] {3, LocalDate.of(2024, 2, 29), later});
+                sink.append(table, columns, new Object[] {4, LocalDate.of(2024, 3, 1), sameInstantOtherOffset});
+                sink.append(table, columns, new Object[] {5, null, null});
+                sink.append(table, columns, new Object[] {6, leapDay, later});
+                sink.finish();
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+
+        assertThat(jdbc.queryForList("select n || ' ' || coalesce(day::text, 'null') || ' ' || coalesce(to_char(moment at time zone 'UTC',"
+                + " 'YYYY-MM-DD HH24:MI:SS.US'), 'null') from " + table + " order by n", String.class))
+                .containsExactly(
+                        "1 2024-02-29 2025-01-01 07:00:00.000000",
+                        "2 2024-02-29 2025-01-01 07:00:00.000000",
+                        "3 2024-02-29 2025-01-01 07:00:00.000001",
+                        "4 2024-03-01 2025-01-01 07:00:00.000000",
+                        "5 null null",
+                        "6 2024-02-29 2025-01-01 07:00:00.000001");
+    }
+
+    @Test
     void a_table_with_a_decimal_goes_in_the_text_format() throws Exception {
         jdbc.execute("create table " + table + " (task varchar(20), fte numeric(9, 2))");
         try (Connection connection = database.dataSource().getConnection()) {
