@@ -27,14 +27,15 @@ public class ClientRequestLog {
     }
 
     /**
-     * Takes the identifier for this transaction. A concurrent first request under the same identifier waits here
-     * for the other's transaction, then fails with a duplicate key if that one committed.
+     * Takes the identifier for this transaction, if no one has: true when it did. A concurrent first request under the
+     * same identifier waits here for the other's transaction; if that one committed, this takes nothing, and the
+     * request is a repeat of it.
      */
-    void open(ClientRequest request) {
-        jdbc.update("insert into client_request (municipality, kind, client_id, fingerprint, target, recorded_at)"
-                        + " values (?, ?, ?, ?, ?, ?)",
+    boolean open(ClientRequest request) {
+        return jdbc.update("insert into client_request (municipality, kind, client_id, fingerprint, target, recorded_at)"
+                        + " select ?, ?, ?, ?, ?, ? on conflict do nothing",
                 request.municipality(), request.kind(), request.clientId(), request.fingerprint(), request.target(),
-                Timestamp.from(Instant.now()));
+                Timestamp.from(Instant.now())) == 1;
     }
 
     void answered(ClientRequest request, Receipt receipt) {

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
  * events: a repeat gets the first answer without reaching its aggregate, another request under a known identifier is
  * refused, and a new one is handled and recorded with its answer, or rolled back with it.
  *
- * <p>Two first requests under one identifier, on any instances, meet at the log's key: the later waits for the earlier
- * to commit and fails with a duplicate key, which the gateway's conflict retry sends again, to be answered as a repeat.
+ * <p>A new request costs one statement before its handler: the insert that takes its identifier, which does nothing
+ * under an identifier already taken. Two first requests under one identifier, on any instances, meet at the log's
+ * key: the later waits for the earlier to commit, takes nothing, and is answered as a repeat of it.
  */
 @Component
 public class RequestIdentity implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -33,15 +34,21 @@ public class RequestIdentity implements MessageHandlerInterceptor<CommandMessage
             return chain.proceed();
         }
         ClientRequest request = identified.get();
-        Optional<RecordedRequest> earlier = log.find(request);
-        if (earlier.isPresent()) {
-            return earlier.get().answerRepeat(request);
+        if (!log.open(request)) {
+            return repeat(request);
         }
-        log.open(request);
         Object answer = chain.proceed();
         if (answer instanceof Receipt receipt) {
             log.answered(request, receipt);
         }
         return answer;
+    }
+
+    /** The identifier is taken by a committed request: this one is answered as its repeat, or refused as another. */
+    private Object repeat(ClientRequest request) {
+        return log.find(request)
+                .orElseThrow(() -> new IllegalStateException("the request log holds " + request.kind() + " "
+                        + request.clientId() + " and then does not"))
+                .answerRepeat(request);
     }
 }
