@@ -49,6 +49,9 @@ class EmbeddedDefaultSmokeTest {
     @Autowired
     org.axonframework.commandhandling.gateway.CommandGateway commands;
 
+    @Autowired
+    nl.kindpakket.ledger.api.store.ReadAheadEventStorageEngine storage;
+
     final HttpClient http = HttpClient.newHttpClient();
 
     @DynamicPropertySource
@@ -83,6 +86,14 @@ class EmbeddedDefaultSmokeTest {
         assertThat(redeemed.statusCode()).isEqualTo(201);
         assertThat(redeemed.body()).contains("\"lineBalanceAfterCents\":10500");
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier like 'westland:%'", Integer.class)).isEqualTo(5);
+        String entitlement = jdbc.queryForObject("select aggregate_identifier from domain_event_entry"
+                + " where aggregate_identifier like 'westland:%' and type = 'Entitlement' and sequence_number = 0", String.class);
+        org.axonframework.messaging.unitofwork.DefaultUnitOfWork<?> load = org.axonframework.messaging.unitofwork.DefaultUnitOfWork.startAndGet(null);
+        assertThat(storage.readSnapshot(entitlement)).as("no snapshot, read with the events in one query").isEmpty();
+        assertThat(storage.readEvents(entitlement, 0).asStream().map(event -> event.getSequenceNumber()))
+                .as("an uncached load's events on H2").startsWith(0L, 1L).hasSize(jdbc.queryForObject(
+                        "select count(*) from domain_event_entry where aggregate_identifier = ?", Integer.class, entitlement));
+        load.commit();
         assertThat(post("pool:embedded-pool", "/redemptions",
                 "{\"redemptionId\":\"kassa-2\",\"passNumber\":\"WP-0001\",\"providerId\":\"zwembad-naaldwijk\","
                         + "\"spendingLine\":\"1\",\"amountCents\":20000,\"occurredAt\":\"2026-02-01T10:05:00Z\"}").statusCode()).isEqualTo(422);
