@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +54,7 @@ public final class Changes {
     private final Appends appends;
     private final boolean tracksChanges;
     private final Map<RowTable<?>, TableRows<?>> rows = new IdentityHashMap<>();
-    private final Map<CounterTable, Map<List<?>, long[]>> counters = new LinkedHashMap<>();
+    private final Map<CounterTable, Map<List<?>, long[]>> counters = new IdentityHashMap<>();
     private final Set<String> batchEntitlements = new HashSet<>();
     private EventRecord lastRecord;
     private OffsetDateTime lastRecordedAt;

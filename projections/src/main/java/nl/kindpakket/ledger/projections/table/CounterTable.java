@@ -22,6 +22,8 @@ public final class CounterTable extends Table {
     private final List<String> counters;
     private final Map<String, Integer> counterIndexes = new HashMap<>();
     private final AppendTable<Object[]> log;
+    /** Where the slot is among the key columns, or -1: a log row leaves it out. */
+    private final int slotIndex;
 
     private CounterTable(String name, List<String> keyColumns, List<String> counters, AppendTable<Object[]> log) {
         super(name, keyColumns, concat(keyColumns, counters));
@@ -30,6 +32,7 @@ public final class CounterTable extends Table {
             counterIndexes.put(this.counters.get(i), i);
         }
         this.log = log;
+        this.slotIndex = keyColumns.indexOf(SLOT);
     }
 
     public static CounterTable named(String name, List<String> keyColumns, String... counters) {
@@ -75,7 +78,7 @@ public final class CounterTable extends Table {
         Object[] row = new Object[log.columns().size()];
         int i = 0;
         for (int k = 0; k < key.size(); k++) {
-            if (!SLOT.equals(keyColumns().get(k))) {
+            if (k != slotIndex) {
                 row[i++] = key.get(k);
             }
         }
