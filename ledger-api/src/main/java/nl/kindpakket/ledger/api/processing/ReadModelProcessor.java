@@ -3,6 +3,8 @@ package nl.kindpakket.ledger.api.processing;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.kindpakket.ledger.core.api.LedgerEvent;
 import nl.kindpakket.ledger.projections.ReadModels;
 import nl.kindpakket.ledger.projections.fold.EventRecord;
@@ -36,10 +38,14 @@ public class ReadModelProcessor {
     private final Fold fold = ReadModels.fold();
     private final TableStore tables;
     private final StoredPositions positions;
+    private final DistributionSummary batchEvents;
 
-    public ReadModelProcessor(LiveTables tables, StoredPositions positions) {
+    public ReadModelProcessor(LiveTables tables, StoredPositions positions, MeterRegistry meters) {
         this.tables = tables.store();
         this.positions = positions;
+        this.batchEvents = DistributionSummary.builder("ledger.processing.batch.events")
+                .description("events folded in one committed batch of the read models' processor")
+                .register(meters);
     }
 
     /** An event of the batch as it arrived: its record, with its token's position, and the event's identifier. */
@@ -55,6 +61,7 @@ public class ReadModelProcessor {
         List<Arrived> arrived = batch.getOrComputeResource(BATCH, key -> {
             List<Arrived> gathered = new ArrayList<>();
             batch.onPrepareCommit(unit -> tables.apply(fold, positions.of(gathered)));
+            batch.afterCommit(unit -> batchEvents.record(gathered.size()));
             return gathered;
         });
         arrived.add(new Arrived(message.getIdentifier(), record(event, message)));

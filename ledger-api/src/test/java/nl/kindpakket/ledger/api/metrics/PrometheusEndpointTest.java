@@ -103,6 +103,20 @@ class PrometheusEndpointTest {
     }
 
     @Test
+    void the_read_models_processor_counts_the_events_of_each_batch_it_commits() throws Exception {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            String metrics = scrape();
+            double batches = value(metrics, "ledger_processing_batch_events_count{application=\"kindpakket-ledger\"}");
+            double events = value(metrics, "ledger_processing_batch_events_sum{application=\"kindpakket-ledger\"}");
+            assertThat(batches).isPositive();
+            // the grant, two redemptions and the reversal at least, in batches of at most the configured size
+            assertThat(events).isGreaterThanOrEqualTo(4).isGreaterThanOrEqualTo(batches);
+            assertThat(value(metrics, "ledger_processing_batch_events_max{application=\"kindpakket-ledger\"}"))
+                    .isBetween(1.0, 500.0);
+        });
+    }
+
+    @Test
     void the_dashboard_queries_only_series_the_endpoint_exposes_and_shows_every_ledger_metric() throws Exception {
         scrape();
         Set<String> exposed = scrape().lines().filter(line -> !line.startsWith("#") && !line.isBlank())

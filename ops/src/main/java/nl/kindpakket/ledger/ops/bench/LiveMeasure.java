@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.core.env.Environment;
 
 /**
@@ -43,18 +45,25 @@ final class LiveMeasure {
                 otherChildren > 0 ? String.format("%,d other entitlements", otherChildren) : "the same entitlements",
                 warmUp.latencies().summary(), warmUp.statuses());
         LiveLoad.Result open;
+        Batches before = Batches.of(ledger);
         try (var phase = phases.start("live: " + plan.liveRate() + "/s open loop")) {
             open = live.openLoop("open loop", plan.liveRate(), plan.liveSeconds());
             phase.count(open.created(), "redemptions");
         }
+        Batches openBatches = Batches.of(ledger).since(before);
+        Progress.say("  open loop: the read models' processor %s", openBatches);
         List<LiveLoad.Result> ramp = new ArrayList<>();
+        Map<Integer, Batches> rampBatches = new LinkedHashMap<>();
         for (int workers : plan.workers()) {
+            before = Batches.of(ledger);
             try (var phase = phases.start(closedLoopPhase(workers))) {
                 ramp.add(live.closedLoop(workers, plan.rampSeconds()));
                 phase.count(ramp.get(ramp.size() - 1).created(), "redemptions");
             }
-            Progress.say("  %d workers: %s redemptions/s, %s, answers %s", workers, Table.rate(ramp.get(ramp.size() - 1).rate()),
-                    ramp.get(ramp.size() - 1).latencies().summary(), ramp.get(ramp.size() - 1).statuses());
+            rampBatches.put(workers, Batches.of(ledger).since(before));
+            Progress.say("  %d workers: %s redemptions/s, %s, answers %s; the read models' processor %s", workers,
+                    Table.rate(ramp.get(ramp.size() - 1).rate()), ramp.get(ramp.size() - 1).latencies().summary(),
+                    ramp.get(ramp.size() - 1).statuses(), rampBatches.get(workers));
         }
         int pool = ledger.bean(Environment.class)
                 .getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10);
@@ -82,7 +91,29 @@ final class LiveMeasure {
                         Table.ms(best.latencies().millis(99)), best.failures(), levels),
                 String.format("%s commits/s at %d threads (pool of %d)", Table.rate(rawAtBest), best.workers(), Math.min(best.workers(), pool)),
                 Table.ratio(best.rate(), rawAtBest), Targets.closedLoopTarget(), Targets.closedLoop(best.rate(), rawAtBest), best.rate()));
+        table.note("The read models' processor during the open loop %s; during the closed loop of %d workers %s.",
+                openBatches, best.workers(), rampBatches.get(best.workers()));
+        table.note("");
         return new Best(best, rawAtBest);
+    }
+
+    /** The read models' processor's committed batches so far, as its summary of events per batch counts them. */
+    record Batches(long count, double events) {
+
+        static Batches of(BenchLedger ledger) {
+            DistributionSummary summary = ledger.bean(MeterRegistry.class).find("ledger.processing.batch.events").summary();
+            return summary == null ? new Batches(0, 0) : new Batches(summary.count(), summary.totalAmount());
+        }
+
+        Batches since(Batches before) {
+            return new Batches(count - before.count, events - before.events);
+        }
+
+        @Override
+        public String toString() {
+            return count == 0 ? "committed no batch"
+                    : String.format("committed %,d batches of %.1f events on average", count, events / count);
+        }
     }
 
     /**
