@@ -14,6 +14,7 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -73,6 +74,20 @@ class SnapshotAndEventsInOneQueryTest {
         assertThat(read).containsExactly("state after 0 to 2", "with-snapshot 3", "with-snapshot 4");
         assertThat(STATEMENTS).hasSize(1);
         assertThat(STATEMENTS.get(0).toLowerCase()).contains("snapshotevententry", "domainevententry");
+    }
+
+    @Test
+    void a_load_through_axons_event_store_takes_the_one_query() {
+        EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(engine).build();
+        try {
+            List<Object> read = inUnitOfWork(() -> store.readEvents("with-snapshot").asStream()
+                    .map(EventMessage::getPayload).map(Object.class::cast).toList());
+
+            assertThat(read).containsExactly("state after 0 to 2", "with-snapshot 3", "with-snapshot 4");
+            assertThat(STATEMENTS).as("Axon's store asks for the snapshot, then for the events after it").hasSize(1);
+        } finally {
+            store.shutDown();
+        }
     }
 
     @Test
