@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,11 +45,15 @@ public class RequestIdentity implements MessageHandlerInterceptor<CommandMessage
         return answer;
     }
 
-    /** The identifier is taken by a committed request: this one is answered as its repeat, or refused as another. */
+    /**
+     * The identifier is taken: this request is answered as the repeat of the one that took it, or refused as another.
+     * Where the taker is not yet visible (a store that does not wait for it before the insert does nothing, as H2 may),
+     * the request lost a race and is sent again by the gateway's conflict retry, to meet the taker committed.
+     */
     private Object repeat(ClientRequest request) {
         return log.find(request)
-                .orElseThrow(() -> new IllegalStateException("the request log holds " + request.kind() + " "
-                        + request.clientId() + " and then does not"))
+                .orElseThrow(() -> new ConcurrencyException("the identifier " + request.kind() + " "
+                        + request.clientId() + " is taken by a request not yet committed"))
                 .answerRepeat(request);
     }
 }
