@@ -55,17 +55,19 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
 
     /**
      * A new pass is inserted, doing nothing where the pass is there (after waiting for a concurrent transaction that
-     * inserted it to commit or roll back); a pass there already stays this entitlement's, or is taken over from a
-     * revoked entitlement; a living one's refuses. The insert is {@code INSERT ... SELECT} so that a batch of them
-     * ({@link #claimAhead}) is not rewritten into one statement and says which rows it inserted.
+     * inserted it to commit or roll back); a pass there already is taken over from a revoked entitlement, and a living
+     * entitlement's refuses, this entitlement's own earlier pass too: a replaced pass stays on record for its
+     * entitlement, so that a till that shows it is told it was replaced, and it is never made valid again. The insert
+     * is {@code INSERT ... SELECT} so that a batch of them ({@link #claimAhead}) is not rewritten into one statement and
+     * says which rows it inserted.
      */
     @Override
     public boolean claim(String municipality, String passNumber, String entitlementId) {
         return UnitOfWorkAnswers.remembered(claimQuestion(municipality, passNumber, entitlementId), () ->
                 jdbc.update(CLAIM_NEW, municipality, passNumber, entitlementId) == 1
                         || jdbc.update("update pass_registry set entitlement_id = ?, revoked = false where municipality = ?"
-                                + " and pass_number = ? and (revoked = true or entitlement_id = ?)",
-                        entitlementId, municipality, passNumber, entitlementId) == 1);
+                                + " and pass_number = ? and revoked = true",
+                        entitlementId, municipality, passNumber) == 1);
     }
 
     /**

@@ -38,7 +38,7 @@ class PassRegistryTest {
     final String town = "pr-" + UUID.randomUUID().toString().substring(0, 8);
 
     @Test
-    void a_new_pass_is_claimed_a_revoked_entitlements_pass_taken_over_and_a_living_ones_refused() {
+    void a_new_pass_is_claimed_a_revoked_entitlements_pass_taken_over_and_a_living_ones_refused_its_own_earlier_one_too() {
         holds("P-2", "2020:old", true);
         holds("P-3", "2020:living", false);
         holds("P-4", "2021:d", false);
@@ -46,7 +46,7 @@ class PassRegistryTest {
         assertThat(claim("P-1", "2021:a")).isTrue();
         assertThat(claim("P-2", "2021:b")).isTrue();
         assertThat(claim("P-3", "2021:c")).isFalse();
-        assertThat(claim("P-4", "2021:d")).as("its own pass").isTrue();
+        assertThat(claim("P-4", "2021:d")).as("its own earlier pass, replaced").isFalse();
 
         assertThat(registry()).containsExactly("P-1 2021:a false", "P-2 2021:b false", "P-3 2020:living false",
                 "P-4 2021:d false");

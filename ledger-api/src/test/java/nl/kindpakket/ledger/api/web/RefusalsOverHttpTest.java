@@ -87,6 +87,11 @@ class RefusalsOverHttpTest extends TestvilleOverHttp {
         Child sibling = new Child(testville.id("sibling"), child.passNumber());
         assertProblem(http.post("staff", YEAR_BASE + "/entitlements", sibling.grantBody("{\"3\": 100}")), 409, "pass-in-use");
         assertProblem(http.post("staff", YEAR_BASE + "/entitlements", child.grantBody("{\"3\": 9999}")), 409, "duplicate-grant");
+        String newPass = "P-" + testville.id("new");
+        assertThat(http.post("staff", child.path() + "/pass-replacement", "{\"newPassNumber\": \"" + newPass
+                + "\", \"replacedOn\": \"" + YEAR + "-04-01\"}").status()).isEqualTo(201);
+        assertProblem(http.post("staff", child.path() + "/pass-replacement", "{\"newPassNumber\": \"" + child.passNumber()
+                + "\", \"replacedOn\": \"" + YEAR + "-04-02\"}"), 409, "pass-in-use");
         assertProblem(http.post("staff", YEAR_BASE + "/spending-lines", "{\"code\": \"3\", \"name\": \"Another name\","
                 + " \"amountCents\": 100, \"allocationId\": \"" + testville.id("renamed") + "\"}"), 409, "spending-line-name-mismatch");
         String revocation = "{\"reason\": \"moved\", \"effectiveOn\": \"" + YEAR + "-05-01\"}";
