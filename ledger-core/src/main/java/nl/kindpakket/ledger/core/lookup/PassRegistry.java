@@ -5,8 +5,10 @@ public interface PassRegistry {
 
     /**
      * Takes the pass for this entitlement, in the command's transaction and before its events: true when it was free,
-     * is this entitlement's already, or was held by a revoked entitlement; false when another living entitlement holds
-     * it. Two commands racing for one pass are decided here: the second waits for the first to commit or roll back.
+     * was taken ahead for this entitlement in the same unit of work (a reset chunk's passes, claimed together), or was
+     * held by a revoked entitlement; false when a living entitlement holds it, this entitlement's own earlier (replaced)
+     * pass too, which is never made valid again. Two commands racing for one pass are decided here: the second waits
+     * for the first to commit or roll back.
      */
     boolean claim(String municipality, String passNumber, String entitlementId);
 }

@@ -113,8 +113,8 @@ class GrantingAnEntitlementTest extends EntitlementScenario {
     }
 
     @Test
-    void a_pass_already_registered_to_this_entitlement_is_no_conflict() {
-        passes.hold(M, PASS, ID.toString());
+    void a_pass_taken_ahead_for_this_entitlement_by_its_reset_chunk_is_no_conflict() {
+        passes.takenAhead(M, PASS, ID.toString());
         fixture.givenNoPriorActivity()
                 .when(grant())
                 .expectEvents(granted());

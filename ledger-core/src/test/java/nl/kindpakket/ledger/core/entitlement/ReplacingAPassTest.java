@@ -40,6 +40,15 @@ class ReplacingAPassTest extends EntitlementScenario {
     }
 
     @Test
+    void a_replaced_pass_is_not_taken_back_by_its_own_entitlement() {
+        passes.hold(M, PASS, ID.toString()).hold(M, NEW_PASS, ID.toString());
+        fixture.given(granted(), passReplaced(LOST_ON))
+                .when(replacePass(PASS, LOST_ON.plusDays(1)))
+                .expectException(PassInUse.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void the_new_pass_cannot_be_held_by_another_child() {
         passes.hold(M, NEW_PASS, "westland:2019:child-2");
         fixture.given(granted())
