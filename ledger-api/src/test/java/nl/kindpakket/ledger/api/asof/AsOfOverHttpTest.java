@@ -49,10 +49,11 @@ class AsOfOverHttpTest {
     @BeforeEach
     void aYearWithThreeChildrenTheirRedemptionsAndOverhead() {
         http = new LedgerHttp(port);
-        created(http.post("staff", BASE + "/providers", """
-                {"providerId": "zwembad", "name": "Zwembad Naaldwijk", "spendingLines": ["1", "3"]}"""));
+        // the line first: a provider may only be registered for lines the municipality has
         created(http.post("staff", YEAR_BASE + "/spending-lines", """
                 {"code": "3", "name": "Leermiddelen", "amountCents": 1000000, "allocationId": "asof-%s"}""".formatted(run)));
+        created(http.post("staff", BASE + "/providers", """
+                {"providerId": "zwembad", "name": "Zwembad Naaldwijk", "spendingLines": ["3"]}"""));
         for (String child : new String[] {"a", "b", "c"}) {
             created(http.post("staff", YEAR_BASE + "/entitlements", """
                     {"childRef": "%s", "passNumber": "P-%s", "credits": {"3": 5000}, "grantedOn": "%d-01-04"}"""
