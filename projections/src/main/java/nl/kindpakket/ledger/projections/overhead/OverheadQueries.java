@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.kindpakket.ledger.projections.spending.SpendingLines;
 import nl.kindpakket.ledger.projections.support.Recorded;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,9 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the overhead report: the year's cost rows (one per organisation and task) and its benefit counters. As of an
- * earlier moment of recording it sums their logs up to that moment, keeping the order costs were first recorded in.
+ * Reads the overhead report: the year's cost rows (one per organisation and task) and, as its direct benefit, what the
+ * spending lines' counters say was redeemed (less reversals) and expended. As of an earlier moment of recording it sums
+ * their logs up to that moment, keeping the order costs were first recorded in.
  */
 @Component
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -45,9 +47,10 @@ public class OverheadQueries {
                         row.getLong("amount_cents"), row.getBigDecimal("fte").setScale(2)),
                 recorded.arguments(municipality, year));
         long overhead = costs.stream().mapToLong(Cost::cents).sum();
-        long benefit = jdbc.queryForObject("SELECT COALESCE(SUM(spent_cents), 0) FROM "
-                + recorded.table("overhead_benefit") + " WHERE municipality = ? AND budget_year = ?" + recorded.until(),
-                Long.class, recorded.arguments(municipality, year));
+        long benefit = jdbc.queryForObject("SELECT COALESCE(SUM(redeemed_cents - reversed_cents + expended_cents), 0)"
+                        + " FROM " + recorded.table(SpendingLines.LINE_COUNTERS)
+                        + " WHERE budget_year = ? AND municipality = ?" + recorded.until(),
+                Long.class, recorded.arguments(year, municipality));
         BigDecimal fte = costs.stream().map(Cost::fte).reduce(NO_FTE, BigDecimal::add);
         return new OverheadReport(municipality, year, overhead, benefit, share(overhead, benefit), fte,
                 byOrganisation(costs), byTask(costs));

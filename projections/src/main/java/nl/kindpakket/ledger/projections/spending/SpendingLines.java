@@ -34,8 +34,13 @@ import nl.kindpakket.ledger.projections.table.Table;
 public final class SpendingLines implements ReadModel {
 
     public static final String NAME = "spending-lines";
+    /**
+     * The counters of a line's money, by municipality, year, line and slot; with its log, {@code <name>_log}. The
+     * overhead report reads its direct benefit from them too.
+     */
+    public static final String LINE_COUNTERS = "spending_line_count";
 
-    static final CounterTable LINES = CounterTable.named("spending_line_count",
+    static final CounterTable LINES = CounterTable.named(LINE_COUNTERS,
                     List.of("municipality", "budget_year", "code", CounterTable.SLOT),
                     "available_cents", "committed_cents", "redeemed_cents", "reversed_cents", "expended_cents",
                     "refunded_cents", "reserved_cents")
