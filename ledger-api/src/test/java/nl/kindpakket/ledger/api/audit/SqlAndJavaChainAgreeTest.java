@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,27 @@ class SqlAndJavaChainAgreeTest {
     }
 
     @Test
+    void events_of_one_aggregate_inserted_by_one_statement_chain_to_each_other_in_their_order() {
+        String aggregate = "chain-sql:" + UUID.randomUUID();
+        EventRow first = row(aggregate, 0);
+        EventRow second = row(aggregate, 1);
+        EventRow third = row(aggregate, 2);
+        // one statement of three rows, as a batch of appends rewritten into one insert reaches the table
+        jdbc.update("insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,"
+                        + " payload_type, payload_revision, payload, meta_data) values " + String.join(", ",
+                        Collections.nCopies(3, "(?, ?, ?, 'Test', ?, ?, ?, ?, ?)")),
+                Stream.of(first, second, third).flatMap(row -> Stream.of(
+                        row.eventIdentifier(), row.aggregateIdentifier(), row.sequenceNumber(), row.timeStamp(),
+                        row.payloadType(), row.payloadRevision(), row.payload(), row.metaData())).toArray());
+
+        byte[] firstHash = EventChain.hash(EventChain.GENESIS, first);
+        byte[] secondHash = EventChain.hash(firstHash, second);
+        assertThat(storedHash(aggregate, 0)).isEqualTo(firstHash);
+        assertThat(storedHash(aggregate, 1)).isEqualTo(secondHash);
+        assertThat(storedHash(aggregate, 2)).isEqualTo(EventChain.hash(secondHash, third));
+    }
+
+    @Test
     void an_event_whose_predecessor_is_missing_is_refused() {
         String aggregate = "chain-sql:" + UUID.randomUUID();
         insert(aggregate, 0);
@@ -67,10 +90,14 @@ class SqlAndJavaChainAgreeTest {
     }
 
     /** Well-formed for the service's processors, which read this table too: metadata present, a type no handler takes. */
-    private EventRow insert(String aggregate, long sequence) {
-        EventRow row = new EventRow(UUID.randomUUID().toString(), aggregate, sequence, "test.Event", sequence == 0 ? null : "1",
+    private static EventRow row(String aggregate, long sequence) {
+        return new EventRow(UUID.randomUUID().toString(), aggregate, sequence, "test.Event", sequence == 0 ? null : "1",
                 "2024-03-01T10:00:0" + sequence + "Z", ("{\"n\":" + sequence + "}").getBytes(StandardCharsets.UTF_8),
                 "{}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private EventRow insert(String aggregate, long sequence) {
+        EventRow row = row(aggregate, sequence);
         jdbc.update("insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,"
                         + " payload_type, payload_revision, payload, meta_data) values (?, ?, ?, 'Test', ?, ?, ?, ?, ?)",
                 row.eventIdentifier(), row.aggregateIdentifier(), row.sequenceNumber(), row.timeStamp(), row.payloadType(),
