@@ -57,21 +57,26 @@ class FoldMemoryTest {
         String id = municipality + ":2025:" + ref;
         Map<String, Long> credits = new TreeMap<>(Map.of("1", 30_000L, "2", 20_000L, "3", 10_000L));
         long sequence = 0;
-        fold.apply(new EventRecord(new EntitlementGranted(id, municipality, 2025, ref, "WP-" + child, credits, 60_000L,
-                LocalDate.of(2025, 1, 2), null), id, sequence++, ++position, Instant.now()), changes);
+        fold.apply(new EventRecord(new EntitlementGranted(text(id), text(municipality), 2025, text(ref), "WP-" + child,
+                credits, 60_000L, LocalDate.of(2025, 1, 2), null), text(id), sequence++, ++position, Instant.now()), changes);
         long balance = 30_000;
         for (int month = 1; month <= 12; month++) {
             Instant at = LocalDate.of(2025, month, 10).atTime(10, 0).toInstant(ZoneOffset.UTC);
             balance -= 100;
-            fold.apply(new EventRecord(new RedeemedAtProvider(id, municipality, 2025, ref, "r-" + child + "-" + month,
-                    "WP-" + child, "zwembad", LINES[0], 100, balance, at, at.atOffset(ZoneOffset.UTC).toLocalDate()), id,
-                    sequence++, ++position, Instant.now()), changes);
+            fold.apply(new EventRecord(new RedeemedAtProvider(text(id), text(municipality), 2025, text(ref),
+                    "r-" + child + "-" + month, "WP-" + child, text("zwembad"), text(LINES[0]), 100, balance, at,
+                    at.atOffset(ZoneOffset.UTC).toLocalDate()), text(id), sequence++, ++position, Instant.now()), changes);
         }
         balance += 100;
-        fold.apply(new EventRecord(new RedemptionReversed(id, municipality, 2025, ref, "r-" + child + "-3", "zwembad",
-                LINES[0], 100, balance, "kassafout", Instant.parse("2025-03-11T10:00:00Z"), LocalDate.of(2025, 3, 11),
-                LocalDate.of(2025, 3, 10)), id, sequence, ++position, Instant.now()), changes);
+        fold.apply(new EventRecord(new RedemptionReversed(text(id), text(municipality), 2025, text(ref), "r-" + child + "-3",
+                text("zwembad"), text(LINES[0]), 100, balance, "kassafout", Instant.parse("2025-03-11T10:00:00Z"), LocalDate.of(2025, 3, 11),
+                LocalDate.of(2025, 3, 10)), text(id), sequence, ++position, Instant.now()), changes);
         return position;
+    }
+
+    /** Text as a deserialised event holds it: a copy of its own, as every event read from the store brings. */
+    private static String text(String value) {
+        return new String(value.toCharArray());
     }
 
     private static long usedAfterCollecting() {

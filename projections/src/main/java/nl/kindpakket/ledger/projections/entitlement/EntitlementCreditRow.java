@@ -2,6 +2,7 @@ package nl.kindpakket.ledger.projections.entitlement;
 
 import java.util.List;
 
+import nl.kindpakket.ledger.projections.support.Vocabulary;
 import nl.kindpakket.ledger.projections.table.RowTable;
 
 /**
@@ -17,6 +18,10 @@ record EntitlementCreditRow(String entitlementId, String spendingLine, long cred
             .keyedBy(row -> List.of(row.entitlementId(), row.spendingLine()))
             .values(row -> new Object[] {row.entitlementId, row.spendingLine, row.creditCents})
             .reader(row -> new EntitlementCreditRow(row.getString(1), row.getString(2), row.getLong(3)));
+
+    EntitlementCreditRow {
+        spendingLine = Vocabulary.of(spendingLine);
+    }
 
     EntitlementCreditRow withCredit(long cents) {
         return new EntitlementCreditRow(entitlementId, spendingLine, cents);

@@ -2,6 +2,7 @@ package nl.kindpakket.ledger.projections.entitlement;
 
 import java.time.LocalDate;
 
+import nl.kindpakket.ledger.projections.support.Vocabulary;
 import nl.kindpakket.ledger.projections.table.RowTable;
 
 /**
@@ -20,6 +21,11 @@ record EntitlementViewRow(String entitlementId, String municipality, int year, S
                     row.status, row.grantedOn})
             .reader(row -> new EntitlementViewRow(row.getString(1), row.getString(2), row.getInt(3), row.getString(4),
                     row.getString(5), row.getString(6), row.getObject(7, LocalDate.class)));
+
+    EntitlementViewRow {
+        municipality = Vocabulary.of(municipality);
+        status = Vocabulary.of(status);
+    }
 
     EntitlementViewRow withPass(String newPassNumber) {
         return new EntitlementViewRow(entitlementId, municipality, year, childRef, newPassNumber, status, grantedOn);

@@ -158,8 +158,11 @@ public final class EntitlementViews implements ReadModel {
         return changes.get(EntitlementHoldRow.TABLE, entitlementId, reservationId);
     }
 
+    /** Every event that moves credit carries the line's balance after it; a held row goes on with its own key. */
     private static void setCredit(Changes changes, String entitlementId, String line, long creditCents) {
-        changes.put(EntitlementCreditRow.TABLE, new EntitlementCreditRow(entitlementId, line, creditCents));
+        EntitlementCreditRow held = changes.held(EntitlementCreditRow.TABLE, entitlementId, line);
+        changes.put(EntitlementCreditRow.TABLE, held != null ? held.withCredit(creditCents)
+                : new EntitlementCreditRow(entitlementId, line, creditCents));
     }
 
     private static OffsetDateTime moment(Instant instant) {

@@ -88,6 +88,17 @@ public final class Changes {
         return rowsOf(table).find(table.key(key), key);
     }
 
+    /**
+     * The row under this key if this fold holds it already, else null; never read from the store. For a handler that
+     * writes a row whole from its event: going on from the held row keeps one copy of its key's text, where each
+     * event brings its own, and a fold from nothing holds every entitlement's rows until it writes them.
+     */
+    @SuppressWarnings("unchecked")
+    public <R> R held(RowTable<R> table, Object... key) {
+        TableRows<R> held = (TableRows<R>) rows.get(table);
+        return held == null ? null : held.rows.get(table.key(key));
+    }
+
     /** The row under this key, which the events so far must have made. */
     public <R> R get(RowTable<R> table, Object... key) {
         R row = find(table, key);

@@ -2,6 +2,7 @@ package nl.kindpakket.ledger.projections.monthly;
 
 import java.util.Arrays;
 
+import nl.kindpakket.ledger.projections.support.Vocabulary;
 import nl.kindpakket.ledger.projections.table.RowTable;
 
 /**
@@ -35,6 +36,7 @@ record MonthlyEntitlementRow(String entitlementId, String municipality, int year
         if (redemptions.length != 12) {
             throw new IllegalArgumentException("an entitlement's redemptions are counted for twelve months");
         }
+        municipality = Vocabulary.of(municipality);
     }
 
     static MonthlyEntitlementRow granted(String entitlementId, String municipality, int year, int grantMonth) {
