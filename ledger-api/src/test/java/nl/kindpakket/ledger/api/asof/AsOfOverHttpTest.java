@@ -49,11 +49,12 @@ class AsOfOverHttpTest {
     @BeforeEach
     void aYearWithThreeChildrenTheirRedemptionsAndOverhead() {
         http = new LedgerHttp(port);
-        // the line first: a provider may only be registered for lines the municipality has
+        // the line first: a provider may only be registered for lines the municipality has; and a provider of this
+        // test's own, since other tests register theirs in the same municipality for other lines
         created(http.post("staff", YEAR_BASE + "/spending-lines", """
                 {"code": "3", "name": "Leermiddelen", "amountCents": 1000000, "allocationId": "asof-%s"}""".formatted(run)));
         created(http.post("staff", BASE + "/providers", """
-                {"providerId": "zwembad", "name": "Zwembad Naaldwijk", "spendingLines": ["3"]}"""));
+                {"providerId": "asof-zwembad", "name": "Zwembad Naaldwijk", "spendingLines": ["3"]}"""));
         for (String child : new String[] {"a", "b", "c"}) {
             created(http.post("staff", YEAR_BASE + "/entitlements", """
                     {"childRef": "%s", "passNumber": "P-%s", "credits": {"3": 5000}, "grantedOn": "%d-01-04"}"""
@@ -129,7 +130,7 @@ class AsOfOverHttpTest {
 
     private void redeem(String redemption, String child, long cents, String monthDay) {
         created(http.post("staff", BASE + "/redemptions", """
-                {"redemptionId": "%s", "passNumber": "P-%s", "providerId": "zwembad", "spendingLine": "3",
+                {"redemptionId": "%s", "passNumber": "P-%s", "providerId": "asof-zwembad", "spendingLine": "3",
                  "amountCents": %d, "occurredAt": "%d-%sT10:15:00Z"}"""
                 .formatted(id(redemption), child(child), cents, YEAR, monthDay)));
     }
