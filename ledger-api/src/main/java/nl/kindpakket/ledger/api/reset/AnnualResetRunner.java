@@ -174,19 +174,22 @@ class AnnualResetRunner {
      * the commit finds fails the whole chunk, which is then redone one renewal at a time to set the refused one apart.
      */
     private void renew(ResetJobStatus job, Municipality municipality, List<Renewal> renewals) {
+        List<String> entitlements = renewals.stream().map(r -> entitlementOf(job, municipality, r).toString()).toList();
         try {
-            inChunk(renewals.stream().map(r -> entitlementOf(job, municipality, r).toString()).toList(), () -> {
+            inChunk(entitlements, () -> {
                 Map<String, String> entitlementsByPass = new LinkedHashMap<>();
-                renewals.forEach(r -> entitlementsByPass.putIfAbsent(r.passNumber().value(), entitlementOf(job, municipality, r).toString()));
+                for (int i = 0; i < renewals.size(); i++) {
+                    entitlementsByPass.putIfAbsent(renewals.get(i).passNumber().value(), entitlements.get(i));
+                }
                 lookups.claimAhead(municipality.slug(), entitlementsByPass);
                 List<Integer> granted = new ArrayList<>(renewals.size());
-                for (Renewal renewal : renewals) {
+                for (int i = 0; i < renewals.size(); i++) {
+                    Renewal renewal = renewals.get(i);
                     try {
                         commands.sendAndWait(grant(job, municipality, renewal));
                         granted.add(renewal.position());
                     } catch (LedgerRefusal refused) {
-                        lookups.releaseClaimedAhead(municipality.slug(), renewal.passNumber().value(),
-                                entitlementOf(job, municipality, renewal).toString());
+                        lookups.releaseClaimedAhead(municipality.slug(), renewal.passNumber().value(), entitlements.get(i));
                         jobs.renewalFailed(job.id(), renewal.position(), refused.type(), refused.getMessage());
                     }
                 }
