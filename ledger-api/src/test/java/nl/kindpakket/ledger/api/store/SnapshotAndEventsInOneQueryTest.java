@@ -2,7 +2,6 @@ package nl.kindpakket.ledger.api.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -145,17 +144,6 @@ class SnapshotAndEventsInOneQueryTest {
     }
 
     private static Connection counting(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
-                    if (method.getName().startsWith("prepare") && args != null && args[0] instanceof String sql
-                            && sql.trim().toLowerCase().startsWith("select")) {
-                        STATEMENTS.add(sql);
-                    }
-                    try {
-                        return method.invoke(connection, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return StatementRecorder.recording(connection, sql -> sql.trim().toLowerCase().startsWith("select"), STATEMENTS);
     }
 }

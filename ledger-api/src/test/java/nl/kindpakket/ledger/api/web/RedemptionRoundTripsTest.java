@@ -3,14 +3,13 @@ package nl.kindpakket.ledger.api.web;
 import static nl.kindpakket.ledger.api.web.Testville.BASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
+import nl.kindpakket.ledger.api.store.StatementRecorder;
 import nl.kindpakket.ledger.api.web.LedgerHttp.Answer;
 import nl.kindpakket.ledger.api.web.Testville.Child;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What a redemption at the till costs in statements: its lookups (the pass, the redemption id, the year's closing and
- * the provider's standing) are one query, its identity a read, an insert and its answer, and an entitlement in the cache is not
+ * the provider's standing) are one query, its identity an insert and its answer, and an entitlement in the cache is not
  * read from the store.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -56,19 +55,8 @@ class RedemptionRoundTripsTest {
 
         @Override
         public Connection getConnection() throws java.sql.SQLException {
-            Connection connection = super.getConnection();
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().startsWith("prepare") && args != null && args[0] instanceof String sql
-                                && Thread.currentThread().getName().startsWith("http-nio")) {
-                            STATEMENTS.add(sql);
-                        }
-                        try {
-                            return method.invoke(connection, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
+            return StatementRecorder.recording(super.getConnection(),
+                    sql -> Thread.currentThread().getName().startsWith("http-nio"), STATEMENTS);
         }
     }
 
