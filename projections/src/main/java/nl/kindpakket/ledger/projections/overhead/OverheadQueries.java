@@ -47,7 +47,7 @@ public class OverheadQueries {
                         row.getLong("amount_cents"), row.getBigDecimal("fte").setScale(2)),
                 recorded.arguments(municipality, year));
         long overhead = costs.stream().mapToLong(Cost::cents).sum();
-        long benefit = jdbc.queryForObject("SELECT COALESCE(SUM(redeemed_cents - reversed_cents + expended_cents), 0)"
+        long benefit = jdbc.queryForObject("SELECT COALESCE(" + SpendingLines.SPENT + ", 0)"
                         + " FROM " + recorded.table(SpendingLines.LINE_COUNTERS)
                         + " WHERE budget_year = ? AND municipality = ?" + recorded.until(),
                 Long.class, recorded.arguments(year, municipality));

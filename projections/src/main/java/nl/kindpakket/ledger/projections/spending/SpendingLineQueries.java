@@ -59,9 +59,9 @@ public class SpendingLineQueries {
                     names.put(row.getString("code"), row.getString("name"));
                 }, municipality, year);
         return jdbc.query("SELECT code, SUM(available_cents) AS available, SUM(committed_cents) AS committed, "
-                                + "SUM(redeemed_cents) - SUM(reversed_cents) + SUM(expended_cents) AS spent, "
+                                + SpendingLines.SPENT + " AS spent, "
                                 + "SUM(refunded_cents) AS refunded, SUM(reserved_cents) AS reserved "
-                                + "FROM " + recorded.table("spending_line_count")
+                                + "FROM " + recorded.table(SpendingLines.LINE_COUNTERS)
                                 + " WHERE municipality = ? AND budget_year = ?" + recorded.until() + " GROUP BY code",
                         (row, n) -> {
                             long available = row.getLong("available");

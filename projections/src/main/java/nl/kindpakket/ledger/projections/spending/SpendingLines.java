@@ -39,6 +39,11 @@ public final class SpendingLines implements ReadModel {
      * overhead report reads its direct benefit from them too.
      */
     public static final String LINE_COUNTERS = "spending_line_count";
+    /**
+     * What the line counters' rows that a query selects say was spent: redemptions less their reversals, plus what
+     * organisations expended. The spending lines' {@code spentCents} and the overhead's direct benefit.
+     */
+    public static final String SPENT = "SUM(redeemed_cents) - SUM(reversed_cents) + SUM(expended_cents)";
 
     static final CounterTable LINES = CounterTable.named(LINE_COUNTERS,
                     List.of("municipality", "budget_year", "code", CounterTable.SLOT),
