@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.postgresql.PGStatement;
+
 /** Reads the event table in position order with plain JDBC, for the HTTP stream and the export alike. */
 public final class EventTable {
 
@@ -78,6 +80,10 @@ public final class EventTable {
         connection.setAutoCommit(false);
         try (PreparedStatement query = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             query.setFetchSize(fetchSize);
+            if (query.isWrapperFor(PGStatement.class)) {
+                // binary results: a statement run once is otherwise answered in text, every payload in hexadecimal
+                query.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            }
             bindRange(query, page.after(), page.upTo(), filter.parameters());
             long count = 0;
             try (ResultSet rows = query.executeQuery()) {

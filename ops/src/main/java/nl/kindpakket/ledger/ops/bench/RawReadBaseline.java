@@ -7,10 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.postgresql.PGStatement;
 
 /**
  * The raw baselines for replay and export: one sequential read of the whole event table in position order
- * through a server-side cursor, each payload deserialised into its event class with the ledger's own mapper
+ * through a server-side cursor in binary form, each payload deserialised into its event class with the ledger's own mapper
  * (what a projection needs) or only fetched (what an export that passes the stored JSON on needs).
  */
 final class RawReadBaseline {
@@ -31,6 +32,8 @@ final class RawReadBaseline {
             try (PreparedStatement query = c.prepareStatement("select global_index, event_identifier, aggregate_identifier,"
                     + " sequence_number, time_stamp, payload_type, payload_revision, payload, meta_data"
                     + " from domain_event_entry order by global_index")) {
+                // binary results, as the ledger's own readers ask for them: text would decode every payload from hex
+                query.unwrap(PGStatement.class).setPrepareThreshold(-1);
                 query.setFetchSize(FETCH_SIZE);
                 try (ResultSet result = query.executeQuery()) {
                     while (result.next()) {

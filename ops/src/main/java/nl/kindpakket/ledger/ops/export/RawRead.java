@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import org.postgresql.PGStatement;
+
 /** The baseline: every row and column of the event table through a JDBC cursor, in position order, doing nothing with it. */
 final class RawRead {
 
@@ -18,6 +20,8 @@ final class RawRead {
         connection.setAutoCommit(false);
         try (PreparedStatement query = connection.prepareStatement("select global_index, event_identifier, payload_type,"
                 + " aggregate_identifier, sequence_number, time_stamp, payload_revision, payload from domain_event_entry order by global_index")) {
+            // binary results, as the ledger's own readers ask for them: text would decode every payload from hex
+            query.unwrap(PGStatement.class).setPrepareThreshold(-1);
             query.setFetchSize(Export.FETCH_SIZE);
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
