@@ -1,6 +1,5 @@
 package nl.kindpakket.ledger.core.api;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.kindpakket.ledger.core.api.refusals.BsnLikeValue;
@@ -11,7 +10,6 @@ public final class Text {
 
     public static final int MAX_FREE_TEXT = 200;
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Pattern NINE_DIGITS = Pattern.compile("(?<!\\d)\\d{9}(?!\\d)");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private Text() {
@@ -56,14 +54,37 @@ public final class Text {
         return trimmed;
     }
 
-    /** Refuses any run of exactly nine digits that passes the BSN eleven-test. */
+    /**
+     * Refuses any run of exactly nine digits that passes the BSN eleven-test. A single space or dot between two digits
+     * does not end a run ("111 222 333", "1112.22.333"); anything else does. One pass over the text, since every
+     * identifier and free-text field of every command comes through here.
+     */
     public static void refuseBsnLike(String field, String value) {
-        Matcher digits = NINE_DIGITS.matcher(value.replaceAll("(?<=\\d)[ .](?=\\d)", ""));
-        while (digits.find()) {
-            if (passesElevenTest(digits.group())) {
-                throw new BsnLikeValue(field);
+        int sum = 0;
+        int digits = 0;
+        boolean zeros = true;
+        int length = value.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? value.charAt(i) : ' ';
+            if (isDigit(c)) {
+                // the eleven-test weighs the first eight digits 9 down to 2 and the ninth -1
+                int digit = c - '0';
+                sum += digits < 8 ? (9 - digits) * digit : digits == 8 ? -digit : 0;
+                zeros &= digit == 0;
+                digits++;
+            } else if (!(digits > 0 && (c == ' ' || c == '.') && i + 1 < length && isDigit(value.charAt(i + 1)))) {
+                if (digits == 9 && sum % 11 == 0 && !zeros) {
+                    throw new BsnLikeValue(field);
+                }
+                sum = 0;
+                digits = 0;
+                zeros = true;
             }
         }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static boolean passesElevenTest(String nineDigits) {

@@ -3,6 +3,10 @@ package nl.kindpakket.ledger.core.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import nl.kindpakket.ledger.core.api.refusals.BsnLikeValue;
 import nl.kindpakket.ledger.core.api.refusals.InvalidInput;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,67 @@ class TextTest {
     @Test
     void a_longer_run_of_digits_is_not_taken_for_a_bsn() {
         assertThat(Text.requireFreeText("description", "invoice 1112223334")).isEqualTo("invoice 1112223334");
+    }
+
+    @Test
+    void a_bsn_between_other_marks_or_at_either_end_is_refused_and_zeros_are_not_a_bsn() {
+        assertThatThrownBy(() -> Text.requireFreeText("reason", "111222333")).isInstanceOf(BsnLikeValue.class);
+        assertThatThrownBy(() -> Text.requireFreeText("reason", "a-111222333-b")).isInstanceOf(BsnLikeValue.class);
+        assertThatThrownBy(() -> Text.requireFreeText("reason", "1 1 1 2 2 2 3 3 3")).isInstanceOf(BsnLikeValue.class);
+        assertThat(Text.requireFreeText("reason", "000000000")).isEqualTo("000000000");
+        assertThat(Text.requireFreeText("reason", "111 222 333 4")).isEqualTo("111 222 333 4");
+        assertThat(Text.requireFreeText("reason", "111  222 333")).isEqualTo("111  222 333");
+        assertThat(Text.requireFreeText("reason", "111..222333")).isEqualTo("111..222333");
+    }
+
+    /**
+     * The one-pass scan against the rule as two regular expressions say it: join digits across a single space or
+     * dot, then test every run of exactly nine digits. Random texts of digits, marks and letters, and BSNs cut up.
+     */
+    @Test
+    void the_scan_refuses_exactly_what_the_rule_written_as_expressions_refuses() {
+        Random random = new Random(20261206);
+        String alphabet = "0123456789012345678901234567890123456789 . .-a";
+        int refused = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder text = new StringBuilder();
+            if (n % 2 == 0) {
+                int length = random.nextInt(30);
+                for (int i = 0; i < length; i++) {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            } else {
+                String bsn = n % 4 == 1 ? "111222333" : "123456782";
+                for (int i = 0; i < bsn.length(); i++) {
+                    text.append(bsn.charAt(i));
+                    if (random.nextInt(4) == 0) {
+                        text.append(alphabet.charAt(40 + random.nextInt(alphabet.length() - 40)));
+                    }
+                }
+            }
+            String value = text.toString();
+            boolean expected = refusedByExpressions(value);
+            boolean refusedNow;
+            try {
+                Text.refuseBsnLike("reason", value);
+                refusedNow = false;
+            } catch (BsnLikeValue refusal) {
+                refusedNow = true;
+            }
+            assertThat(refusedNow).as("'%s'", value).isEqualTo(expected);
+            refused += expected ? 1 : 0;
+        }
+        assertThat(refused).as("texts refused").isGreaterThan(10_000);
+    }
+
+    private static boolean refusedByExpressions(String value) {
+        Matcher digits = Pattern.compile("(?<!\\d)\\d{9}(?!\\d)").matcher(value.replaceAll("(?<=\\d)[ .](?=\\d)", ""));
+        while (digits.find()) {
+            if (Text.passesElevenTest(digits.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
