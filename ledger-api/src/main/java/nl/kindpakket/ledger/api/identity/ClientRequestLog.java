@@ -1,11 +1,12 @@
 package nl.kindpakket.ledger.api.identity;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Optional;
 
-import nl.kindpakket.ledger.core.api.Receipt;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 
 /** The table of clients' request identifiers: each recorded once, with its fingerprint and its answer. */
@@ -27,21 +28,17 @@ public class ClientRequestLog {
     }
 
     /**
-     * Takes the identifier for this transaction, if no one has: true when it did. A concurrent first request under the
-     * same identifier waits here for the other's transaction; if that one committed, this takes nothing, and the
-     * request is a repeat of it.
+     * Records the request with its answer, if no one has recorded its identifier: true when it did. A concurrent
+     * request under the same identifier waits here for the other's transaction; if that one committed, this records
+     * nothing, and the request is a repeat of it.
+     *
+     * @param balanceAfterCents the balance the answer names, or null
      */
-    boolean open(ClientRequest request) {
-        return jdbc.update("insert into client_request (municipality, kind, client_id, fingerprint, target, recorded_at)"
-                        + " select ?, ?, ?, ?, ?, ? on conflict do nothing",
+    boolean record(ClientRequest request, Long balanceAfterCents) {
+        return jdbc.update("insert into client_request (municipality, kind, client_id, fingerprint, target,"
+                        + " balance_after_cents, recorded_at) select ?, ?, ?, ?, ?, ?, ? on conflict do nothing",
                 request.municipality(), request.kind(), request.clientId(), request.fingerprint(), request.target(),
-                Timestamp.from(Instant.now())) == 1;
-    }
-
-    void answered(ClientRequest request, Receipt receipt) {
-        if (receipt.balanceAfterCents() != null) {
-            jdbc.update("update client_request set balance_after_cents = ? where municipality = ? and kind = ? and client_id = ?",
-                    receipt.balanceAfterCents(), request.municipality(), request.kind(), request.clientId());
-        }
+                // typed, so that a request answered without a balance records a null bigint
+                new SqlParameterValue(Types.BIGINT, balanceAfterCents), Timestamp.from(Instant.now())) == 1;
     }
 }

@@ -3,6 +3,7 @@ package nl.kindpakket.ledger.api.identity;
 import java.util.Optional;
 
 import nl.kindpakket.ledger.core.api.Receipt;
+import nl.kindpakket.ledger.core.api.refusals.LedgerRefusal;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -12,12 +13,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place that decides whether a client's request was seen before, inside the transaction of the command's
- * events: a repeat gets the first answer without reaching its aggregate, another request under a known identifier is
- * refused, and a new one is handled and recorded with its answer, or rolled back with it.
+ * events: a new request is handled and recorded with its answer, or rolled back with it; a repeat gets the first
+ * answer; another request under a known identifier is refused.
  *
- * <p>A new request costs one statement before its handler: the insert that takes its identifier, which does nothing
- * under an identifier already taken. Two first requests under one identifier, on any instances, meet at the log's
- * key: the later waits for the earlier to commit, takes nothing, and is answered as a repeat of it.
+ * <p>A new request costs one statement: after its handler, the insert that records its identifier with its answer,
+ * which does nothing under an identifier already recorded. Two first requests under one identifier, on any instances,
+ * meet at the log's key: the later waits there for the earlier to commit, records nothing, and is answered as a repeat
+ * of it ({@link AnsweredBefore}, which rolls back what its handler did). A repeat that comes after the first answer
+ * also runs its handler, where the aggregate may refuse it (a redemption's identifier is used): a refusal is answered
+ * from the log when the log holds the identifier.
  */
 @Component
 public class RequestIdentity implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -35,25 +39,33 @@ public class RequestIdentity implements MessageHandlerInterceptor<CommandMessage
             return chain.proceed();
         }
         ClientRequest request = identified.get();
-        if (!log.open(request)) {
-            return repeat(request);
+        Object answer;
+        try {
+            answer = chain.proceed();
+        } catch (LedgerRefusal refusal) {
+            Optional<RecordedRequest> first = log.find(request);
+            if (first.isEmpty()) {
+                throw refusal;
+            }
+            throw new AnsweredBefore(request, first.get().answerRepeat(request));
         }
-        Object answer = chain.proceed();
-        if (answer instanceof Receipt receipt) {
-            log.answered(request, receipt);
+        Long balance = answer instanceof Receipt receipt ? receipt.balanceAfterCents() : null;
+        if (!log.record(request, balance)) {
+            throw repeat(request);
         }
         return answer;
     }
 
     /**
-     * The identifier is taken: this request is answered as the repeat of the one that took it, or refused as another.
-     * Where the taker is not yet visible (a store that does not wait for it before the insert does nothing, as H2 may),
-     * the request lost a race and is sent again by the gateway's conflict retry, to meet the taker committed.
+     * The identifier is recorded: this request is answered as the repeat of the one that recorded it, or refused as
+     * another. Where the first is not yet visible (a store that does not wait for it before the insert does nothing,
+     * as H2 may), the request lost a race and is sent again by the gateway's conflict retry, to meet the first
+     * committed.
      */
-    private Object repeat(ClientRequest request) {
-        return log.find(request)
+    private RuntimeException repeat(ClientRequest request) {
+        RecordedRequest first = log.find(request)
                 .orElseThrow(() -> new ConcurrencyException("the identifier " + request.kind() + " "
-                        + request.clientId() + " is taken by a request not yet committed"))
-                .answerRepeat(request);
+                        + request.clientId() + " is taken by a request not yet committed"));
+        return new AnsweredBefore(request, first.answerRepeat(request));
     }
 }

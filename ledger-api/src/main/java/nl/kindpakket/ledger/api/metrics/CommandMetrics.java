@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import nl.kindpakket.ledger.api.identity.AnsweredBefore;
 import nl.kindpakket.ledger.core.api.Receipt;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -48,6 +49,11 @@ public class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<
         });
         unitOfWork.onRollback(failed -> {
             Throwable cause = failed.getExecutionResult() == null ? null : failed.getExecutionResult().getExceptionResult();
+            if (AnsweredBefore.in(cause).isPresent()) {
+                // a repeat, answered as the first time; what its handler did is rolled back
+                record(command, "repeated", FailureReason.NONE, started);
+                return;
+            }
             FailureReason reason = FailureReason.of(cause);
             record(command, reason.outcome(), reason.tag(), started);
         });

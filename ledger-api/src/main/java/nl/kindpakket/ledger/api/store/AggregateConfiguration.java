@@ -3,6 +3,7 @@ package nl.kindpakket.ledger.api.store;
 import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.kindpakket.ledger.api.identity.FirstAnswers;
 import nl.kindpakket.ledger.core.budget.BudgetYear;
 import nl.kindpakket.ledger.core.entitlement.Entitlement;
 import nl.kindpakket.ledger.core.provider.Provider;
@@ -17,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The core's aggregates carry no Spring annotations, so the service registers them here, entitlements with a cache;
- * and the gateway that sends commands to them runs a command again when it lost a race with a concurrent change.
+ * and the gateway that sends commands to them runs a command again when it lost a race with a concurrent change, and
+ * answers a repeated request with its first answer.
  */
 @Configuration(proxyBeanMethods = false)
 public class AggregateConfiguration {
@@ -49,6 +51,6 @@ public class AggregateConfiguration {
 
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus, ConflictRetries conflictRetries) {
-        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(conflictRetries).build();
+        return new FirstAnswers(DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(conflictRetries).build());
     }
 }

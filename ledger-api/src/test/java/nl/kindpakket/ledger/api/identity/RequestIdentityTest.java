@@ -10,14 +10,16 @@ import java.util.Optional;
 import nl.kindpakket.ledger.api.store.StoreConflict;
 import nl.kindpakket.ledger.core.api.Receipt;
 import nl.kindpakket.ledger.core.api.refusals.IdempotencyConflict;
+import nl.kindpakket.ledger.core.api.refusals.InsufficientCredit;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The request log's three answers to a request under a client identifier, with the handler counted. */
+/** The request log's answers to a request under a client identifier, with the handler and the log's statements counted. */
 class RequestIdentityTest {
 
     private static final ClientRequest REDEMPTION = ClientRequest.of(ClientRequest.REDEMPTION, "testville", "kassa-1", 1_000)
@@ -34,74 +36,96 @@ class RequestIdentityTest {
     }
 
     @Test
-    void a_new_identifier_is_taken_handled_and_answered() throws Exception {
-        Object answer = handle(REDEMPTION, new Log(true, Optional.empty()));
+    void a_new_identifier_is_handled_and_recorded_with_its_answer_in_one_statement() throws Exception {
+        Object answer = handle(REDEMPTION, new Log(true, Optional.empty()), handler());
 
         assertThat(answer).isEqualTo(new Receipt(false, 2_500L));
-        assertThat(calls).containsExactly("open", "handler", "answered 2500");
+        assertThat(calls).containsExactly("handler", "record 2500");
     }
 
     @Test
-    void a_taken_identifier_is_answered_as_the_first_time_without_the_handler() throws Exception {
-        Object answer = handle(REDEMPTION, new Log(false, Optional.of(new RecordedRequest(REDEMPTION.fingerprint(),
-                REDEMPTION.target(), 4_000L))));
-
-        assertThat(answer).isEqualTo(new Receipt(true, 4_000L));
-        assertThat(calls).containsExactly("open", "find");
+    void a_recorded_identifier_is_answered_as_the_first_time_and_the_handling_is_rolled_back() {
+        assertThatThrownBy(() -> handle(REDEMPTION, new Log(false, Optional.of(new RecordedRequest(REDEMPTION.fingerprint(),
+                REDEMPTION.target(), 4_000L))), handler()))
+                .isInstanceOfSatisfying(AnsweredBefore.class,
+                        answered -> assertThat(answered.receipt()).isEqualTo(new Receipt(true, 4_000L)));
+        assertThat(calls).containsExactly("handler", "record 2500", "find");
     }
 
     @Test
-    void another_request_under_a_taken_identifier_is_refused() {
+    void another_request_under_a_recorded_identifier_is_refused() {
         ClientRequest other = ClientRequest.of(ClientRequest.REDEMPTION, "testville", "kassa-1", 9_999).to("testville:2026:anna");
 
         assertThatThrownBy(() -> handle(other, new Log(false, Optional.of(new RecordedRequest(REDEMPTION.fingerprint(),
-                REDEMPTION.target(), 4_000L))))).isInstanceOf(IdempotencyConflict.class);
-        assertThat(calls).containsExactly("open", "find");
+                REDEMPTION.target(), 4_000L))), handler())).isInstanceOf(IdempotencyConflict.class);
+        assertThat(calls).containsExactly("handler", "record 2500", "find");
     }
 
     @Test
-    void an_identifier_taken_by_a_request_not_yet_visible_is_a_race_the_gateway_retries() {
-        assertThatThrownBy(() -> handle(REDEMPTION, new Log(false, Optional.empty())))
+    void an_identifier_recorded_by_a_request_not_yet_visible_is_a_race_the_gateway_retries() {
+        assertThatThrownBy(() -> handle(REDEMPTION, new Log(false, Optional.empty()), handler()))
                 .satisfies(failure -> assertThat(StoreConflict.in(failure)).as("retried as a lost race").isTrue());
-        assertThat(calls).containsExactly("open", "find");
+        assertThat(calls).containsExactly("handler", "record 2500", "find");
     }
 
-    private Object handle(ClientRequest request, ClientRequestLog log) throws Exception {
-        CommandMessage<?> command = GenericCommandMessage.asCommandMessage("redeem").andMetaData(request.metaData());
-        unitOfWork = DefaultUnitOfWork.startAndGet(command);
-        return new RequestIdentity(log).handle(unitOfWork, () -> {
+    @Test
+    void a_repeat_its_aggregate_refuses_is_answered_as_the_first_time() {
+        assertThatThrownBy(() -> handle(REDEMPTION, new Log(true, Optional.of(new RecordedRequest(REDEMPTION.fingerprint(),
+                REDEMPTION.target(), 4_000L))), refusing()))
+                .isInstanceOfSatisfying(AnsweredBefore.class,
+                        answered -> assertThat(answered.receipt()).isEqualTo(new Receipt(true, 4_000L)));
+        assertThat(calls).containsExactly("handler", "find");
+    }
+
+    @Test
+    void a_refusal_of_a_request_never_answered_stands_and_nothing_is_recorded() {
+        assertThatThrownBy(() -> handle(REDEMPTION, new Log(true, Optional.empty()), refusing()))
+                .isInstanceOf(InsufficientCredit.class);
+        assertThat(calls).containsExactly("handler", "find");
+    }
+
+    private InterceptorChain handler() {
+        return () -> {
             calls.add("handler");
             return new Receipt(false, 2_500L);
-        });
+        };
+    }
+
+    private InterceptorChain refusing() {
+        return () -> {
+            calls.add("handler");
+            throw new InsufficientCredit("3", 100, 1_000);
+        };
+    }
+
+    private Object handle(ClientRequest request, ClientRequestLog log, InterceptorChain chain) throws Exception {
+        CommandMessage<?> command = GenericCommandMessage.asCommandMessage("redeem").andMetaData(request.metaData());
+        unitOfWork = DefaultUnitOfWork.startAndGet(command);
+        return new RequestIdentity(log).handle(unitOfWork, chain);
     }
 
     /** A log that answers as told and records what it was asked. */
     private final class Log extends ClientRequestLog {
 
-        private final boolean opens;
+        private final boolean records;
         private final Optional<RecordedRequest> found;
 
-        Log(boolean opens, Optional<RecordedRequest> found) {
+        Log(boolean records, Optional<RecordedRequest> found) {
             super(null);
-            this.opens = opens;
+            this.records = records;
             this.found = found;
         }
 
         @Override
-        boolean open(ClientRequest request) {
-            calls.add("open");
-            return opens;
+        boolean record(ClientRequest request, Long balanceAfterCents) {
+            calls.add("record " + balanceAfterCents);
+            return records;
         }
 
         @Override
         Optional<RecordedRequest> find(ClientRequest request) {
             calls.add("find");
             return found;
-        }
-
-        @Override
-        void answered(ClientRequest request, Receipt receipt) {
-            calls.add("answered " + receipt.balanceAfterCents());
         }
     }
 }

@@ -25,8 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What a redemption at the till costs in statements: its lookups (the pass, the redemption id, the year's closing and
- * the provider's standing) are one query, its identity an insert and its answer, and an entitlement in the cache is not
- * read from the store.
+ * the provider's standing) are one query, its identity with its answer one insert, and an entitlement in the cache is
+ * not read from the store.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -83,8 +83,12 @@ class RedemptionRoundTripsTest {
         assertThat(reads).as("the reads of the second redemption: " + STATEMENTS).hasSize(1);
         assertThat(reads.get(0)).as("the lookups").contains("pass_registry", "redemption_registry", "budget_year_state",
                 "provider_registry", "provider_line");
-        assertThat(STATEMENTS).as("the request's identity, taken in its transaction by one insert")
-                .anyMatch(sql -> sql.toLowerCase().startsWith("insert into client_request") && sql.contains("on conflict do nothing"));
+        assertThat(STATEMENTS).as("the request's identity, recorded with its answer in its transaction by one insert")
+                .anyMatch(sql -> sql.toLowerCase().startsWith("insert into client_request") && sql.contains("balance_after_cents")
+                        && sql.contains("on conflict do nothing"))
+                .noneMatch(sql -> sql.toLowerCase().startsWith("update client_request"));
+        assertThat(jdbc.queryForObject("select balance_after_cents from client_request where client_id = ?", Long.class,
+                testville.id("r2"))).as("the answer recorded with the identifier").isEqualTo(2500L);
         assertThat(STATEMENTS).as("no snapshot or event of the cached entitlement is read")
                 .noneMatch(sql -> sql.toLowerCase().contains("from domain_event_entry")
                         || sql.toLowerCase().contains("from snapshot_event_entry"));
