@@ -85,6 +85,11 @@ class EmbeddedDefaultSmokeTest {
 
         assertThat(redeemed.statusCode()).isEqualTo(201);
         assertThat(redeemed.body()).contains("\"lineBalanceAfterCents\":10500");
+        HttpResponse<String> repeated = post("pool:embedded-pool", "/redemptions",
+                "{\"redemptionId\":\"kassa-1\",\"passNumber\":\"WP-0001\",\"providerId\":\"zwembad-naaldwijk\","
+                        + "\"spendingLine\":\"1\",\"amountCents\":4500,\"occurredAt\":\"2026-02-01T10:00:00Z\"}");
+        assertThat(repeated.statusCode()).as("a repeat on H2 gets the first answer").isEqualTo(200);
+        assertThat(repeated.body()).isEqualTo(redeemed.body());
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier like 'westland:%'", Integer.class)).isEqualTo(5);
         String entitlement = jdbc.queryForObject("select aggregate_identifier from domain_event_entry"
                 + " where aggregate_identifier like 'westland:%' and type = 'Entitlement' and sequence_number = 0", String.class);
