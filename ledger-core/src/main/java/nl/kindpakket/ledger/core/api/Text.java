@@ -86,13 +86,4 @@ public final class Text {
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
-
-    static boolean passesElevenTest(String nineDigits) {
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (9 - i) * (nineDigits.charAt(i) - '0');
-        }
-        sum -= nineDigits.charAt(8) - '0';
-        return sum % 11 == 0 && !nineDigits.equals("000000000");
-    }
 }

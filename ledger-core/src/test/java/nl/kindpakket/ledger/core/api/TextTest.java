@@ -15,8 +15,10 @@ class TextTest {
 
     @Test
     void nine_digits_passing_the_eleven_test_look_like_a_bsn() {
-        assertThat(Text.passesElevenTest("111222333")).isTrue();
-        assertThat(Text.passesElevenTest("123456789")).isFalse();
+        assertThat(passesElevenTest("111222333")).isTrue();
+        assertThat(passesElevenTest("123456789")).isFalse();
+        assertThatThrownBy(() -> Text.refuseBsnLike("reference", "111222333")).isInstanceOf(BsnLikeValue.class);
+        Text.refuseBsnLike("reference", "123456789");
     }
 
     @Test
@@ -98,11 +100,21 @@ class TextTest {
     private static boolean refusedByExpressions(String value) {
         Matcher digits = Pattern.compile("(?<!\\d)\\d{9}(?!\\d)").matcher(value.replaceAll("(?<=\\d)[ .](?=\\d)", ""));
         while (digits.find()) {
-            if (Text.passesElevenTest(digits.group())) {
+            if (passesElevenTest(digits.group())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The eleven-test as the rule states it: the first eight digits weighed 9 down to 2, the ninth -1. */
+    private static boolean passesElevenTest(String nineDigits) {
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (9 - i) * (nineDigits.charAt(i) - '0');
+        }
+        sum -= nineDigits.charAt(8) - '0';
+        return sum % 11 == 0 && !nineDigits.equals("000000000");
     }
 
     @Test
