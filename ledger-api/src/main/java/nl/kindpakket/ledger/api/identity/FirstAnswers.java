@@ -51,15 +51,9 @@ public final class FirstAnswers implements CommandGateway {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <R> CompletableFuture<R> send(Object command) {
-        return gateway.<R>send(command).exceptionally(failure -> {
-            Optional<Receipt> first = AnsweredBefore.in(failure);
-            if (first.isPresent()) {
-                return (R) first.get();
-            }
-            throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
-        });
+        return gateway.<R>send(command).exceptionally(failure -> firstAnswer(
+                failure instanceof CompletionException completion ? completion : new CompletionException(failure)));
     }
 
     @Override
@@ -67,6 +61,7 @@ public final class FirstAnswers implements CommandGateway {
         return gateway.registerDispatchInterceptor(interceptor);
     }
 
+    /** The first answer the failure carries, else the failure thrown again. */
     @SuppressWarnings("unchecked")
     private static <R> R firstAnswer(RuntimeException failure) {
         Optional<Receipt> first = AnsweredBefore.in(failure);
