@@ -131,6 +131,15 @@ class PrometheusEndpointTest {
     }
 
     @Test
+    void the_requests_are_timed_and_spring_securitys_filters_are_not_observed() throws Exception {
+        scrape();
+        String metrics = scrape();
+
+        assertThat(metrics).contains("http_server_requests_seconds_count{application=\"kindpakket-ledger\"");
+        assertThat(metrics).doesNotContain("spring_security_");
+    }
+
+    @Test
     void each_command_and_each_event_is_counted_once() {
         double accepted = count(CommandMetrics.COMMANDS, "command", "RedeemAtProvider", "outcome", "accepted");
         double appended = count(EventMetrics.APPENDED, "type", "RedeemedAtProvider");
