@@ -88,7 +88,8 @@ public class StoreConfiguration {
 
     /**
      * Axon's JDBC engine as its auto-configuration builds it, which can also read a chunk of aggregates ahead in one
-     * query; declared here because the event store below is ours.
+     * query and cleans a token's gaps a few rows at a time ({@link GapCleaning}); declared here because the event store
+     * below is ours.
      */
     @Bean
     public ReadAheadEventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver resolver,
@@ -102,7 +103,8 @@ public class StoreConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(eventSchema));
+                .schema(eventSchema)
+                .cleanGaps(GapCleaning::statement));
     }
 
     /**
