@@ -52,6 +52,27 @@ class GapCleaningTest {
     }
 
     @Test
+    void a_walk_longer_than_one_fetch_goes_on_in_the_next_while_the_token_holds_more_gaps_than_the_threshold()
+            throws Exception {
+        Store store = new Store("gap_cleaning_next");
+        store.events(1, 10, OLD);
+        store.events(311, 700, OLD);
+        store.events(1_001, 1_010, OLD);
+        store.events(1_011, 1_021, RECENT);
+        // 300, then 300 more gaps behind 390 old events, more than one fetch's walk reaches
+        GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(1_020, gaps(11, 310, 701, 1_000));
+
+        GapAwareTrackingToken first = store.firstAfter(store.engine(true), token);
+        assertThat(first.getGaps()).as("after the first fetch").isEqualTo(gaps(701, 1_000));
+
+        GapAwareTrackingToken axons = store.firstAfter(store.engine(false), token);
+        assertThat(axons.getGaps()).as("Axon's walk, over every row").isEmpty();
+        // 300 gaps are still more than the threshold: the next fetch walks on to the old event after them
+        GapAwareTrackingToken rest = GapAwareTrackingToken.newInstance(1_020, gaps(701, 1_000));
+        assertThat(store.firstAfter(store.engine(true), rest).getGaps()).as("after the second fetch").isEmpty();
+    }
+
+    @Test
     void cleaning_reads_the_rows_up_to_the_first_recent_event_not_every_row_up_to_the_last_gap() throws Exception {
         Store store = new Store("gap_cleaning_reads");
         store.events(1, 10, OLD);
