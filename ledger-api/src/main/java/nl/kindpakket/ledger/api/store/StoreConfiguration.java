@@ -88,8 +88,8 @@ public class StoreConfiguration {
 
     /**
      * Axon's JDBC engine as its auto-configuration builds it, which can also read a chunk of aggregates ahead in one
-     * query and cleans a token's gaps a few rows at a time ({@link GapCleaning}); declared here because the event store
-     * below is ours.
+     * query and cleans a token's gaps over at most a hundred positions a read ({@link GapCleaning}); declared here
+     * because the event store below is ours.
      */
     @Bean
     public ReadAheadEventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver resolver,
