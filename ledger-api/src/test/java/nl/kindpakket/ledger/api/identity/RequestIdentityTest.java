@@ -45,8 +45,7 @@ class RequestIdentityTest {
 
     @Test
     void a_recorded_identifier_is_answered_as_the_first_time_and_the_handling_is_rolled_back() {
-        assertThatThrownBy(() -> handle(REDEMPTION, new Log(false, Optional.of(new RecordedRequest(REDEMPTION.fingerprint(),
-                REDEMPTION.target(), 4_000L))), handler()))
+        assertThatThrownBy(() -> handle(REDEMPTION, new Log(false, Optional.of(firstAnswer())), handler()))
                 .isInstanceOfSatisfying(AnsweredBefore.class,
                         answered -> assertThat(answered.receipt()).isEqualTo(new Receipt(true, 4_000L)));
         assertThat(calls).containsExactly("handler", "record 2500", "find");
@@ -56,8 +55,8 @@ class RequestIdentityTest {
     void another_request_under_a_recorded_identifier_is_refused() {
         ClientRequest other = ClientRequest.of(ClientRequest.REDEMPTION, "testville", "kassa-1", 9_999).to("testville:2026:anna");
 
-        assertThatThrownBy(() -> handle(other, new Log(false, Optional.of(new RecordedRequest(REDEMPTION.fingerprint(),
-                REDEMPTION.target(), 4_000L))), handler())).isInstanceOf(IdempotencyConflict.class);
+        assertThatThrownBy(() -> handle(other, new Log(false, Optional.of(firstAnswer())), handler()))
+                .isInstanceOf(IdempotencyConflict.class);
         assertThat(calls).containsExactly("handler", "record 2500", "find");
     }
 
@@ -70,8 +69,7 @@ class RequestIdentityTest {
 
     @Test
     void a_repeat_its_aggregate_refuses_is_answered_as_the_first_time() {
-        assertThatThrownBy(() -> handle(REDEMPTION, new Log(true, Optional.of(new RecordedRequest(REDEMPTION.fingerprint(),
-                REDEMPTION.target(), 4_000L))), refusing()))
+        assertThatThrownBy(() -> handle(REDEMPTION, new Log(true, Optional.of(firstAnswer())), refusing()))
                 .isInstanceOfSatisfying(AnsweredBefore.class,
                         answered -> assertThat(answered.receipt()).isEqualTo(new Receipt(true, 4_000L)));
         assertThat(calls).containsExactly("handler", "find");
@@ -82,6 +80,11 @@ class RequestIdentityTest {
         assertThatThrownBy(() -> handle(REDEMPTION, new Log(true, Optional.empty()), refusing()))
                 .isInstanceOf(InsufficientCredit.class);
         assertThat(calls).containsExactly("handler", "find");
+    }
+
+    /** The redemption as the log recorded it the first time, answered with a balance of 4,000. */
+    private static RecordedRequest firstAnswer() {
+        return new RecordedRequest(REDEMPTION.fingerprint(), REDEMPTION.target(), 4_000L);
     }
 
     private InterceptorChain handler() {
