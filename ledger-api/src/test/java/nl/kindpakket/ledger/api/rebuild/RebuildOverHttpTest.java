@@ -112,9 +112,9 @@ class RebuildOverHttpTest {
         assertThat(jdbc.queryForList("SELECT c.relname || '.' || a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
                         + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'"
                         + " AND a.attname IN ('entitlement_id', 'municipality') AND a.attcollation = 'pg_catalog.\"C\"'::regcollation"
-                        + " AND c.relname IN ('entitlement_history', 'spending_posting', 'spending_line_count_log')", String.class))
+                        + " AND c.relname IN ('entitlement_credit', 'spending_posting', 'spending_line_count_log')", String.class))
                 .as("the switched-in tables compare identifiers as the migrations made them")
-                .containsExactlyInAnyOrder("entitlement_history.entitlement_id", "spending_posting.entitlement_id",
+                .containsExactlyInAnyOrder("entitlement_credit.entitlement_id", "spending_posting.entitlement_id",
                         "spending_posting.municipality", "spending_line_count_log.municipality");
         assertThat(jdbc.queryForObject("SELECT pg_get_indexdef('ix_spending_line_count_log'::regclass)", String.class))
                 .endsWith("(budget_year, municipality, recorded_at)");

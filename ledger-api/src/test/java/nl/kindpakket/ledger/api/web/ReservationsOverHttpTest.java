@@ -3,7 +3,9 @@ package nl.kindpakket.ledger.api.web;
 import static nl.kindpakket.ledger.api.web.LedgerHttp.assertProblem;
 import static nl.kindpakket.ledger.api.web.Testville.BASE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import nl.kindpakket.ledger.api.web.LedgerHttp.Answer;
 import nl.kindpakket.ledger.core.api.Years;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +88,15 @@ class ReservationsOverHttpTest extends TestvilleOverHttp {
         Answer redeemed = redeem(pass, testville.id("r2"), 2_500);
         assertThat(redeemed.status()).as(redeemed.toString()).isEqualTo(201);
         assertThat(redeemed.json().path("lineBalanceAfterCents").asLong()).isEqualTo(500);
+        String view = YEAR_BASE + "/entitlements/" + testville.id("booker");
+        await().atMost(Duration.ofSeconds(10)).until(() -> http.get("staff", view).json().path("creditCents").path("3")
+                .asLong() == 500);
+        JsonNode history = http.get("staff", view).json().path("history");
+        assertThat(history.findValuesAsText("type")).as("told from the entitlement's events in the store")
+                .containsExactly("EntitlementGranted", "CreditReserved", "ReservationCaptured", "RedeemedAtProvider",
+                        "RedeemedAtProvider");
+        assertThat(history.findValues("balanceAfterCents")).extracting(JsonNode::asLong)
+                .containsExactly(5_000L, 2_000L, 3_000L, 3_000L, 500L);
 
         // read back at once, as a till does: the capture is there as soon as it was answered
         Answer state = http.get("pool", RESERVATIONS + "/" + testville.id("h"));

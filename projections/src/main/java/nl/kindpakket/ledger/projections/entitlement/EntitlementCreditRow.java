@@ -8,22 +8,24 @@ import nl.kindpakket.ledger.projections.table.RowTable;
 /**
  * A row of {@code entitlement_credit}: an entitlement's open credit on one spending line, without what is held on
  * it. Every event that moves credit carries the line's balance after it, so a row is written without being read.
+ *
+ * @param eventsSeen how many of the entitlement's events the view had taken in when it last wrote this row
  */
-record EntitlementCreditRow(String entitlementId, String spendingLine, long creditCents) {
+record EntitlementCreditRow(String entitlementId, String spendingLine, long creditCents, int eventsSeen) {
 
     static final RowTable<EntitlementCreditRow> TABLE = RowTable.<EntitlementCreditRow>named("entitlement_credit")
             .key("entitlement_id", "spending_line")
-            .columns("credit_cents")
+            .columns("credit_cents", "events_seen")
             .groupedBy("entitlement_id")
             .keyedBy(row -> List.of(row.entitlementId(), row.spendingLine()))
-            .values(row -> new Object[] {row.entitlementId, row.spendingLine, row.creditCents})
-            .reader(row -> new EntitlementCreditRow(row.getString(1), row.getString(2), row.getLong(3)));
+            .values(row -> new Object[] {row.entitlementId, row.spendingLine, row.creditCents, row.eventsSeen})
+            .reader(row -> new EntitlementCreditRow(row.getString(1), row.getString(2), row.getLong(3), row.getInt(4)));
 
     EntitlementCreditRow {
         spendingLine = Vocabulary.of(spendingLine);
     }
 
-    EntitlementCreditRow withCredit(long cents) {
-        return new EntitlementCreditRow(entitlementId, spendingLine, cents);
+    EntitlementCreditRow withCredit(long cents, int seen) {
+        return new EntitlementCreditRow(entitlementId, spendingLine, cents, seen);
     }
 }

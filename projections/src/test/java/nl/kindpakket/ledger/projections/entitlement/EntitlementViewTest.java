@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
 import nl.kindpakket.ledger.projections.entitlement.EntitlementView.HistoryEntry;
+import nl.kindpakket.ledger.projections.fold.EventRecord;
 import nl.kindpakket.ledger.projections.support.LedgerStory;
 import nl.kindpakket.ledger.projections.support.ProjectionDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +28,7 @@ class EntitlementViewTest {
     @BeforeEach
     void grantedAndUsed() {
         database = ProjectionDatabase.postgres();
-        queries = new EntitlementViewQueries(database.jdbc());
+        queries = database.entitlementViews();
         story = new LedgerStory("westland");
         child = story.grant(2018, "kind-1", "WP-0001", LocalDate.of(2018, 1, 5), Map.of("1", 10_000L, "2", 5_000L));
         RedeemedAtProvider pool = child.redeem("r-1", "zwembad", "1", 2_500, Instant.parse("2018-01-31T23:30:00Z"));
@@ -70,6 +73,27 @@ class EntitlementViewTest {
         assertThat(view.totalCreditCents()).isZero();
         assertThat(view.history()).last().isEqualTo(new HistoryEntry(6, "EntitlementRevoked",
                 LocalDate.of(2018, 6, 30), null, 14_000L, 0L, null, null, "verhuisd", null));
+    }
+
+    @Test
+    void the_history_ends_with_the_last_event_the_figures_took_in_though_the_store_holds_more() {
+        child.redeem("r-3", "zwembad", "1", 4_000, Instant.parse("2018-04-01T10:00:00Z"));
+        List<EventRecord> notTakenIn = database.records(story.newEvents());
+
+        EntitlementView stored = queries.find("westland", 2018, "kind-1").orElseThrow();
+
+        assertThat(stored.creditCents()).containsEntry("1", 10_000L);
+        assertThat(stored.history()).hasSize(5).last().extracting(HistoryEntry::type).isEqualTo("RedemptionReversed");
+
+        child.replacePass("WP-0004", LocalDate.of(2018, 4, 2));
+        database.feed(projection, Stream.concat(notTakenIn.stream(), story.newEvents().stream()).toList());
+
+        EntitlementView taken = queries.find("westland", 2018, "kind-1").orElseThrow();
+
+        assertThat(taken.creditCents()).containsEntry("1", 6_000L);
+        assertThat(taken.passNumber()).isEqualTo("WP-0004");
+        assertThat(taken.history()).extracting(HistoryEntry::sequence, HistoryEntry::type).endsWith(
+                tuple(6, "RedeemedAtProvider"), tuple(7, "PassReplaced"));
     }
 
     @Test

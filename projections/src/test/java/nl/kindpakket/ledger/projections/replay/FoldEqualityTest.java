@@ -54,7 +54,7 @@ class FoldEqualityTest {
             assertThat(readModels.reports()).isEqualTo(reports);
         }
         assertThat(reports.westland2018().total().uniqueUsers()).isEqualTo(3370);
-        assertThat(rows("entitlement_history")).isGreaterThan(HISTORY.size() / 2);
+        assertThat(rows("entitlement_credit")).isGreaterThan(HISTORY.size() / 20);
     }
 
     @Test

@@ -47,7 +47,7 @@ class RedeliveryTest {
         TableComparison comparison = new TableComparison(database.jdbc());
         assertThat(fold.tables()).allSatisfy(table ->
                 assertThat(comparison.compare(table, once.names(), 3).differingRows()).as(table.name()).isZero());
-        assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM entitlement_history", Long.class))
+        assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM spending_posting", Long.class))
                 .as("something was folded").isPositive();
     }
 

@@ -76,7 +76,7 @@ class ReservationReadModelsTest {
 
     @Test
     void the_entitlement_view_shows_each_hold_and_how_it_ended() {
-        EntitlementViewQueries views = new EntitlementViewQueries(database.jdbc());
+        EntitlementViewQueries views = database.entitlementViews();
 
         EntitlementView captured = views.find(M, 2020, "kind-1").orElseThrow();
         assertThat(captured.creditCents()).containsExactly(Map.entry("1", 3_000L), Map.entry("2", 4_000L));
@@ -135,7 +135,7 @@ class ReservationReadModelsTest {
     void the_reset_releases_what_is_still_held_and_the_expiry_lapses_it_with_the_credit() {
         database.feedAll(ReadModels.all(), bookings.reset2021().story().newEvents());
 
-        EntitlementView view = new EntitlementViewQueries(database.jdbc()).find(M, 2020, "kind-5").orElseThrow();
+        EntitlementView view = database.entitlementViews().find(M, 2020, "kind-5").orElseThrow();
         assertThat(view.holds()).extracting(EntitlementView.Hold::state, EntitlementView.Hold::releasedBy,
                 EntitlementView.Hold::reason).containsExactly(tuple(HoldState.RELEASED, "ANNUAL_RESET", "reset-2021"));
         assertThat(view.history()).last().satisfies(expiry -> {

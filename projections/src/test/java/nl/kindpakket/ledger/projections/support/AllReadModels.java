@@ -41,7 +41,7 @@ public final class AllReadModels {
         this.spending = new SpendingLineQueries(database.jdbc());
         this.overhead = new OverheadQueries(database.jdbc());
         this.providers = new ProviderStatementQueries(database.jdbc());
-        this.entitlements = new EntitlementViewQueries(database.jdbc());
+        this.entitlements = database.entitlementViews();
         this.journals = new JournalQueries(database.jdbc());
     }
 

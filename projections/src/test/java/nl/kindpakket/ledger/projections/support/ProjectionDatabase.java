@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
@@ -14,6 +16,8 @@ import java.util.function.IntFunction;
 import javax.sql.DataSource;
 
 import nl.kindpakket.ledger.core.api.LedgerEvent;
+import nl.kindpakket.ledger.projections.entitlement.EntitlementEvents;
+import nl.kindpakket.ledger.projections.entitlement.EntitlementViewQueries;
 import nl.kindpakket.ledger.projections.fold.EventRecord;
 import nl.kindpakket.ledger.projections.fold.Fold;
 import nl.kindpakket.ledger.projections.fold.ReadModel;
@@ -30,7 +34,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A freshly migrated projection database, and feeding events to read models the way live processing does. */
+/**
+ * A freshly migrated projection database, and feeding events to read models the way live processing does. The events
+ * it numbers are kept by aggregate, as a store holds them, for the entitlement view's history.
+ */
 public final class ProjectionDatabase {
 
     public static final int BATCH = 250;
@@ -43,6 +50,7 @@ public final class ProjectionDatabase {
     private final Dialect dialect;
     private final AtomicLong positions = new AtomicLong();
     private final Map<String, Long> sequences = new ConcurrentHashMap<>();
+    private final Map<String, NavigableMap<Long, Object>> stored = new ConcurrentHashMap<>();
     private final List<String> statements = new CopyOnWriteArrayList<>();
 
     private ProjectionDatabase(DataSource dataSource) {
@@ -119,8 +127,24 @@ public final class ProjectionDatabase {
                 long sequence = sequences.merge(aggregate, 1L, Long::sum) - 1;
                 records.add(new EventRecord(event, aggregate, sequence, positions.incrementAndGet(), recordedAt.apply(i)));
             }
+            EventRecord record = records.get(records.size() - 1);
+            stored.computeIfAbsent(record.aggregateId(), aggregate -> new ConcurrentSkipListMap<>())
+                    .put(record.sequence(), record.payload());
         }
         return records;
+    }
+
+    /** The events of an entitlement numbered here, as the store would hand them to its history. */
+    public EntitlementEvents entitlementEvents() {
+        return (entitlementId, last) -> stored.getOrDefault(entitlementId, new ConcurrentSkipListMap<>())
+                .headMap(last, true).entrySet().stream()
+                .map(event -> new EntitlementEvents.Event(event.getKey(), event.getValue()))
+                .toList();
+    }
+
+    /** The entitlement view's queries on this database and the events numbered here. */
+    public EntitlementViewQueries entitlementViews() {
+        return new EntitlementViewQueries(jdbc, entitlementEvents());
     }
 
     public void feed(ReadModel readModel, List<?> events) {

@@ -1,0 +1,62 @@
+package nl.kindpakket.ledger.projections.entitlement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * A view written before migration V470 shows the history its old table held: the migration counts, for each
+ * entitlement, the events that table had taken in, before dropping it. On PostgreSQL and on the embedded H2 alike.
+ */
+class EntitlementHistoryMigrationTest {
+
+    @Test
+    void postgresql_keeps_how_far_each_history_went() {
+        String url = System.getProperty("ledger.test.jdbc-url");
+        String schema = "projections_history_migration";
+        migratesKeepingHowFar(new DriverManagerDataSource(
+                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, "postgres", ""), schema);
+    }
+
+    @Test
+    void h2_keeps_how_far_each_history_went(@TempDir Path dir) {
+        migratesKeepingHowFar(new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("projections")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", ""), null);
+    }
+
+    private static void migratesKeepingHowFar(DriverManagerDataSource dataSource, String schema) {
+        var configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common")
+                .cleanDisabled(false);
+        if (schema != null) {
+            configuration.schemas(schema).createSchemas(true);
+        }
+        configuration.load().clean();
+        configuration.target("450").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        for (String child : new String[] {"kind-1", "kind-2"}) {
+            jdbc.update("INSERT INTO entitlement_view (entitlement_id, municipality, budget_year, child_ref, pass_number,"
+                    + " status, granted_on) VALUES (?, 'westland', 2018, ?, 'WP-1', 'ACTIVE', DATE '2018-01-05')",
+                    "westland:2018:" + child, child);
+            jdbc.update("INSERT INTO entitlement_credit (entitlement_id, spending_line, credit_cents) VALUES (?, '1', 500)",
+                    "westland:2018:" + child);
+        }
+        for (int sequence = 1; sequence <= 4; sequence++) {
+            jdbc.update("INSERT INTO entitlement_history (entitlement_id, sequence_no, event_type, business_date)"
+                    + " VALUES ('westland:2018:kind-1', ?, 'RedeemedAtProvider', DATE '2018-02-01')", sequence);
+        }
+
+        configuration.target("latest").load().migrate();
+
+        assertThat(jdbc.queryForList("SELECT events_seen FROM entitlement_view ORDER BY child_ref", Integer.class))
+                .containsExactly(4, 0);
+        assertThat(jdbc.queryForList("SELECT events_seen FROM entitlement_credit", Integer.class)).containsOnly(0);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.tables "
+                + "WHERE LOWER(table_name) = 'entitlement_history'", Integer.class)).isZero();
+    }
+}
