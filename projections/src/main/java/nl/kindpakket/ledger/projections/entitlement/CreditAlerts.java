@@ -22,9 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CreditAlerts {
 
     private static final String LOW = "FROM entitlement_credit c "
-            + "JOIN entitlement_grant g ON g.entitlement_id = c.entitlement_id AND g.spending_line = c.spending_line "
             + "JOIN entitlement_view v ON v.entitlement_id = c.entitlement_id "
-            + "WHERE v.status = 'ACTIVE' AND g.granted_cents > 0 AND c.credit_cents * 10000 < ? * g.granted_cents";
+            + "WHERE v.status = 'ACTIVE' AND c.granted_cents > 0 AND c.credit_cents * 10000 < ? * c.granted_cents";
     private static final String EXPIRING = "h.state = 'OPEN' AND h.expires_at < ?";
 
     private final JdbcTemplate jdbc;
@@ -51,7 +50,7 @@ public class CreditAlerts {
     public List<LowCredit> lowCredit(String municipality, Integer year, BigDecimal share, int limit) {
         String yearFilter = year == null ? "" : " AND v.budget_year = " + year.intValue();
         return jdbc.query("SELECT v.budget_year, v.child_ref, v.pass_number, c.spending_line, c.credit_cents, "
-                        + "g.granted_cents " + LOW + " AND v.municipality = ?" + yearFilter
+                        + "c.granted_cents " + LOW + " AND v.municipality = ?" + yearFilter
                         + " ORDER BY v.budget_year, v.child_ref, c.spending_line LIMIT " + limit,
                 (row, n) -> new LowCredit(row.getInt("budget_year"), row.getString("child_ref"),
                         row.getString("pass_number"), row.getString("spending_line"), row.getLong("credit_cents"),

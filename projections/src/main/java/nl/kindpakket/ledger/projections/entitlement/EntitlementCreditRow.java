@@ -7,25 +7,33 @@ import nl.kindpakket.ledger.projections.table.RowTable;
 
 /**
  * A row of {@code entitlement_credit}: an entitlement's open credit on one spending line, without what is held on
- * it. Every event that moves credit carries the line's balance after it, so a row is written without being read.
+ * it, and what the line was granted. Every event that moves credit carries the line's balance after it, so a row is
+ * written without being read; what was granted is written with the grant and left as stored after that, so that a
+ * low-credit share is reckoned from one row.
  *
- * @param eventsSeen how many of the entitlement's events the view had taken in when it last wrote this row
+ * @param grantedCents what the grant gave the line; unknown (0) in a row written without being read, where the stored
+ *                     value stays
+ * @param eventsSeen   how many of the entitlement's events the view had taken in when it last wrote this row
  */
-record EntitlementCreditRow(String entitlementId, String spendingLine, long creditCents, int eventsSeen) {
+record EntitlementCreditRow(String entitlementId, String spendingLine, long creditCents, long grantedCents,
+                            int eventsSeen) {
 
     static final RowTable<EntitlementCreditRow> TABLE = RowTable.<EntitlementCreditRow>named("entitlement_credit")
             .key("entitlement_id", "spending_line")
-            .columns("credit_cents", "events_seen")
+            .columns("credit_cents", "granted_cents", "events_seen")
+            .writtenOnce("granted_cents")
             .groupedBy("entitlement_id")
             .keyedBy(row -> List.of(row.entitlementId(), row.spendingLine()))
-            .values(row -> new Object[] {row.entitlementId, row.spendingLine, row.creditCents, row.eventsSeen})
-            .reader(row -> new EntitlementCreditRow(row.getString(1), row.getString(2), row.getLong(3), row.getInt(4)));
+            .values(row -> new Object[] {row.entitlementId, row.spendingLine, row.creditCents, row.grantedCents,
+                    row.eventsSeen})
+            .reader(row -> new EntitlementCreditRow(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4),
+                    row.getInt(5)));
 
     EntitlementCreditRow {
         spendingLine = Vocabulary.of(spendingLine);
     }
 
     EntitlementCreditRow withCredit(long cents, int seen) {
-        return new EntitlementCreditRow(entitlementId, spendingLine, cents, seen);
+        return new EntitlementCreditRow(entitlementId, spendingLine, cents, grantedCents, seen);
     }
 }

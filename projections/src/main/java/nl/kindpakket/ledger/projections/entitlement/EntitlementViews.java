@@ -39,8 +39,7 @@ public final class EntitlementViews implements ReadModel {
 
     @Override
     public List<Table> tables() {
-        return List.of(EntitlementViewRow.TABLE, EntitlementCreditRow.TABLE, EntitlementGrantRow.TABLE,
-                EntitlementHoldRow.TABLE);
+        return List.of(EntitlementViewRow.TABLE, EntitlementCreditRow.TABLE, EntitlementHoldRow.TABLE);
     }
 
     @Override
@@ -64,11 +63,8 @@ public final class EntitlementViews implements ReadModel {
     }
 
     private void granted(EntitlementGranted event, EventRecord record, Changes changes) {
-        new TreeMap<>(event.creditCents()).forEach((line, cents) -> {
-            changes.put(EntitlementCreditRow.TABLE,
-                    new EntitlementCreditRow(event.entitlementId(), line, cents, seen(record)));
-            changes.append(EntitlementGrantRow.TABLE, new EntitlementGrantRow(event.entitlementId(), line, cents));
-        });
+        new TreeMap<>(event.creditCents()).forEach((line, cents) -> changes.put(EntitlementCreditRow.TABLE,
+                new EntitlementCreditRow(event.entitlementId(), line, cents, cents, seen(record))));
         changes.put(EntitlementViewRow.TABLE, new EntitlementViewRow(event.entitlementId(), event.municipality(),
                 event.year(), event.childRef(), event.passNumber(), EntitlementStatus.ACTIVE.name(), event.grantedOn(),
                 seen(record)));
@@ -110,7 +106,7 @@ public final class EntitlementViews implements ReadModel {
                                   long creditCents) {
         EntitlementCreditRow held = changes.held(EntitlementCreditRow.TABLE, entitlementId, line);
         changes.put(EntitlementCreditRow.TABLE, held != null ? held.withCredit(creditCents, seen(record))
-                : new EntitlementCreditRow(entitlementId, line, creditCents, seen(record)));
+                : new EntitlementCreditRow(entitlementId, line, creditCents, 0, seen(record)));
     }
 
     /** How many of its entitlement's events the view has taken in with this one. */

@@ -27,7 +27,8 @@ public abstract sealed class Dialect permits PostgresDialect, H2Dialect {
     }
 
     /** Inserts a whole row, or replaces the stored row with the same key. */
-    abstract String upsert(String table, List<String> keyColumns, List<String> columns);
+    /** Stores a row whole, or changes the stored one, leaving its columns {@code writtenOnce} as they are. */
+    abstract String upsert(String table, List<String> keyColumns, List<String> columns, List<String> writtenOnce);
 
     /** Adds each key's sums to its stored counters, making the rows that are not there yet. */
     abstract void addToCounters(JdbcTemplate jdbc, String table, CounterTable counters, Map<List<?>, long[]> sums);

@@ -16,9 +16,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class H2Dialect extends Dialect {
 
     @Override
-    String upsert(String table, List<String> keyColumns, List<String> columns) {
-        return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + String.join(", ", keyColumns)
-                + ") VALUES (" + marks(columns.size()) + ")";
+    String upsert(String table, List<String> keyColumns, List<String> columns, List<String> writtenOnce) {
+        if (writtenOnce.isEmpty()) {
+            return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + String.join(", ", keyColumns)
+                    + ") VALUES (" + marks(columns.size()) + ")";
+        }
+        StringJoiner matches = new StringJoiner(" AND ");
+        keyColumns.forEach(column -> matches.add("t." + column + " = s." + column));
+        StringJoiner updates = new StringJoiner(", ");
+        columns.stream().filter(column -> !keyColumns.contains(column) && !writtenOnce.contains(column))
+                .forEach(column -> updates.add(column + " = s." + column));
+        StringJoiner inserted = new StringJoiner(", ");
+        columns.forEach(column -> inserted.add("s." + column));
+        String all = String.join(", ", columns);
+        return "MERGE INTO " + table + " t USING (VALUES (" + marks(columns.size()) + ")) s (" + all + ") ON " + matches
+                + (updates.length() == 0 ? "" : " WHEN MATCHED THEN UPDATE SET " + updates)
+                + " WHEN NOT MATCHED THEN INSERT (" + all + ") VALUES (" + inserted + ")";
     }
 
     @Override

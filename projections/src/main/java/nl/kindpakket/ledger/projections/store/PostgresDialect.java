@@ -21,9 +21,9 @@ final class PostgresDialect extends Dialect {
     private static final String SORT_MEMORY = "256MB";
 
     @Override
-    String upsert(String table, List<String> keyColumns, List<String> columns) {
+    String upsert(String table, List<String> keyColumns, List<String> columns, List<String> writtenOnce) {
         StringJoiner updates = new StringJoiner(", ");
-        columns.stream().filter(column -> !keyColumns.contains(column))
+        columns.stream().filter(column -> !keyColumns.contains(column) && !writtenOnce.contains(column))
                 .forEach(column -> updates.add(column + " = EXCLUDED." + column));
         return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + marks(columns.size()) + ")"
                 + " ON CONFLICT (" + String.join(", ", keyColumns) + ")"

@@ -28,10 +28,15 @@ public final class RowTable<R> extends Table {
     private final Function<R, Object> keyedBy;
     private final Reader<R> reader;
     private final String groupColumn;
+    private final List<String> writtenOnce;
 
     private RowTable(Builder<R> builder) {
         super(builder.name, builder.keyColumns, builder.columns);
         this.values = builder.values;
+        this.writtenOnce = List.copyOf(builder.writtenOnce);
+        if (!columns().containsAll(writtenOnce) || writtenOnce.stream().anyMatch(keyColumns()::contains)) {
+            throw new IllegalArgumentException(name() + ": only columns outside the key are written once, not " + writtenOnce);
+        }
         this.keyedBy = builder.keyedBy;
         this.reader = builder.reader;
         this.groupColumn = builder.groupColumn;
@@ -86,6 +91,11 @@ public final class RowTable<R> extends Table {
         return groupColumn;
     }
 
+    /** The columns a row gets when it is first stored, which writing it again leaves as they are. */
+    public List<String> writtenOnce() {
+        return writtenOnce;
+    }
+
     public static final class Builder<R> {
 
         private final String name;
@@ -95,6 +105,7 @@ public final class RowTable<R> extends Table {
         private Function<R, Object> keyedBy;
         private Reader<R> reader;
         private String groupColumn;
+        private final List<String> writtenOnce = new ArrayList<>();
 
         private Builder(String name) {
             this.name = name;
@@ -108,6 +119,15 @@ public final class RowTable<R> extends Table {
 
         public Builder<R> columns(String... columns) {
             this.columns.addAll(List.of(columns));
+            return this;
+        }
+
+        /**
+         * Columns set when a row is first stored and never changed after, so that a fold may write a row again without
+         * reading it: what it does not know of them stays as stored.
+         */
+        public Builder<R> writtenOnce(String... columns) {
+            this.writtenOnce.addAll(List.of(columns));
             return this;
         }
 

@@ -11,13 +11,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A view written before migration V470 shows the history its old table held: the migration counts, for each
- * entitlement, the events that table had taken in, before dropping it. On PostgreSQL and on the embedded H2 alike.
+ * A view written before migrations V470 and V471 keeps what its dropped tables held: how many events each history had
+ * taken in, and what each line was granted. On PostgreSQL and on the embedded H2 alike.
  */
-class EntitlementHistoryMigrationTest {
+class EntitlementRowsMigrationTest {
 
     @Test
-    void postgresql_keeps_how_far_each_history_went() {
+    void postgresql_keeps_what_the_dropped_tables_held() {
         String url = System.getProperty("ledger.test.jdbc-url");
         String schema = "projections_history_migration";
         migratesKeepingHowFar(new DriverManagerDataSource(
@@ -25,7 +25,7 @@ class EntitlementHistoryMigrationTest {
     }
 
     @Test
-    void h2_keeps_how_far_each_history_went(@TempDir Path dir) {
+    void h2_keeps_what_the_dropped_tables_held(@TempDir Path dir) {
         migratesKeepingHowFar(new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("projections")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", ""), null);
     }
@@ -46,6 +46,8 @@ class EntitlementHistoryMigrationTest {
             jdbc.update("INSERT INTO entitlement_credit (entitlement_id, spending_line, credit_cents) VALUES (?, '1', 500)",
                     "westland:2018:" + child);
         }
+        jdbc.update("INSERT INTO entitlement_grant (entitlement_id, spending_line, granted_cents) "
+                + "VALUES ('westland:2018:kind-1', '1', 2000)");
         for (int sequence = 1; sequence <= 4; sequence++) {
             jdbc.update("INSERT INTO entitlement_history (entitlement_id, sequence_no, event_type, business_date)"
                     + " VALUES ('westland:2018:kind-1', ?, 'RedeemedAtProvider', DATE '2018-02-01')", sequence);
@@ -56,7 +58,10 @@ class EntitlementHistoryMigrationTest {
         assertThat(jdbc.queryForList("SELECT events_seen FROM entitlement_view ORDER BY child_ref", Integer.class))
                 .containsExactly(4, 0);
         assertThat(jdbc.queryForList("SELECT events_seen FROM entitlement_credit", Integer.class)).containsOnly(0);
+        assertThat(jdbc.queryForList("SELECT granted_cents FROM entitlement_credit ORDER BY entitlement_id", Long.class))
+                .containsExactly(2000L, 0L);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.tables "
-                + "WHERE LOWER(table_name) = 'entitlement_history'", Integer.class)).isZero();
+                + "WHERE table_schema = CURRENT_SCHEMA AND LOWER(table_name) IN ('entitlement_history', 'entitlement_grant')",
+                Integer.class)).isZero();
     }
 }
