@@ -1,8 +1,7 @@
 package nl.kindpakket.ledger.projections.entitlement;
 
-import java.util.List;
-
 import nl.kindpakket.ledger.projections.support.Vocabulary;
+import nl.kindpakket.ledger.projections.table.Key;
 import nl.kindpakket.ledger.projections.table.RowTable;
 
 /**
@@ -23,7 +22,7 @@ record EntitlementCreditRow(String entitlementId, String spendingLine, long cred
             .columns("credit_cents", "granted_cents", "events_seen")
             .writtenOnce("granted_cents")
             .groupedBy("entitlement_id")
-            .keyedBy(row -> List.of(row.entitlementId(), row.spendingLine()))
+            .keyedBy(row -> Key.of(row.entitlementId(), row.spendingLine()))
             .values(row -> new Object[] {row.entitlementId, row.spendingLine, row.creditCents, row.grantedCents,
                     row.eventsSeen})
             .reader(row -> new EntitlementCreditRow(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4),

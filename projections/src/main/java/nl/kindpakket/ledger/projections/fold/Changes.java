@@ -113,34 +113,40 @@ public final class Changes {
         rowsOf(table).put(table.keyOf(row), row);
     }
 
+    /** Adds to a counter under this key and, for a counter table with a log, appends the change as recorded. */
     public void count(CounterTable table, EventRecord record, List<?> key, String counter, long delta) {
-        long[] deltas = new long[table.counters().size()];
-        deltas[table.counterIndex(counter)] = delta;
-        add(table, record, key, deltas);
+        add(table, record, key, table.counterIndex(counter), delta, -1, 0);
     }
 
-    /** Adds to the counters under this key and, for a counter with a log, appends the change as recorded. */
-    public void count(CounterTable table, EventRecord record, List<?> key, Map<String, Long> changes) {
-        add(table, record, key, table.deltas(changes));
+    /** Adds to two counters under this key at once: a counter table with a log appends one row of both changes. */
+    public void count(CounterTable table, EventRecord record, List<?> key, String counter, long delta, String other,
+                      long otherDelta) {
+        int first = table.counterIndex(counter);
+        int second = table.counterIndex(other);
+        if (first == second) {
+            throw new IllegalArgumentException("two changes of " + counter + " in one count");
+        }
+        add(table, record, key, first, delta, second, otherDelta);
     }
 
-    private void add(CounterTable table, EventRecord record, List<?> key, long[] deltas) {
+    /** Adds the deltas at the counters' indexes (the second -1 when there is one change only). */
+    private void add(CounterTable table, EventRecord record, List<?> key, int first, long firstDelta, int second,
+                     long secondDelta) {
         if (key.size() != table.keyColumns().size()) {
             throw new IllegalArgumentException(table.name() + " is keyed by " + table.keyColumns() + ", not " + key);
         }
         Map<List<?>, long[]> tableSums = counters.computeIfAbsent(table, t -> new HashMap<>());
         long[] sums = tableSums.get(key);
         if (sums == null) {
-            sums = new long[deltas.length];
+            sums = new long[table.counters().size()];
             tableSums.put(key, sums);
         }
-        boolean changed = false;
-        for (int i = 0; i < deltas.length; i++) {
-            sums[i] += deltas[i];
-            changed |= deltas[i] != 0;
+        sums[first] += firstDelta;
+        if (second >= 0) {
+            sums[second] += secondDelta;
         }
-        if (changed && table.log() != null) {
-            appends.append(table.log(), table.logRow(key, deltas, recordedAt(record)));
+        if ((firstDelta != 0 || secondDelta != 0) && table.log() != null) {
+            appends.append(table.log(), table.logRow(key, first, firstDelta, second, secondDelta, recordedAt(record)));
         }
     }
 

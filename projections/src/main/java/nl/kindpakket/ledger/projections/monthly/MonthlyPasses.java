@@ -13,6 +13,7 @@ import nl.kindpakket.ledger.projections.fold.ReadModel;
 import nl.kindpakket.ledger.projections.support.BusinessMonths;
 import nl.kindpakket.ledger.projections.support.Slots;
 import nl.kindpakket.ledger.projections.table.CounterTable;
+import nl.kindpakket.ledger.projections.table.Key;
 import nl.kindpakket.ledger.projections.table.Table;
 
 /**
@@ -98,13 +99,13 @@ public final class MonthlyPasses implements ReadModel {
         if (firstOrLastOfMonth) {
             changes.count(MONTHS, record, monthKey(municipality, year, month, entitlementId), "unique_users", delta);
             if (!entitlement.usedInAMonthOtherThan(month)) {
-                changes.count(YEARS, record, List.of(municipality, year, Slots.of(entitlementId)), "distinct_users",
+                changes.count(YEARS, record, Key.of(municipality, year, Slots.of(entitlementId)), "distinct_users",
                         delta);
             }
         }
     }
 
     private static List<Object> monthKey(String municipality, int year, int month, String entitlementId) {
-        return List.of(municipality, year, month, Slots.of(entitlementId));
+        return Key.of(municipality, year, month, Slots.of(entitlementId));
     }
 }

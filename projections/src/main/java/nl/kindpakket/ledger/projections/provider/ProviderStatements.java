@@ -2,7 +2,6 @@ package nl.kindpakket.ledger.projections.provider;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import nl.kindpakket.ledger.core.api.events.ProviderRegistered;
 import nl.kindpakket.ledger.core.api.events.RedeemedAtProvider;
@@ -11,6 +10,7 @@ import nl.kindpakket.ledger.projections.fold.Handlers;
 import nl.kindpakket.ledger.projections.fold.ReadModel;
 import nl.kindpakket.ledger.projections.support.Slots;
 import nl.kindpakket.ledger.projections.table.CounterTable;
+import nl.kindpakket.ledger.projections.table.Key;
 import nl.kindpakket.ledger.projections.table.Table;
 
 /**
@@ -41,13 +41,13 @@ public final class ProviderStatements implements ReadModel {
                         new ProviderNameRow(event.municipality(), event.providerId(), event.name())))
                 .on(RedeemedAtProvider.class, (event, record, changes) -> changes.count(MONTHS, record,
                         key(event.municipality(), event.occurredOn(), event.providerId(), event.entitlementId()),
-                        Map.of("redemption_count", 1L, "redemption_cents", event.amountCents())))
+                        "redemption_count", 1, "redemption_cents", event.amountCents()))
                 .on(RedemptionReversed.class, (event, record, changes) -> changes.count(MONTHS, record,
                         key(event.municipality(), event.reversedOn(), event.providerId(), event.entitlementId()),
-                        Map.of("reversal_count", 1L, "reversal_cents", event.amountCents())));
+                        "reversal_count", 1, "reversal_cents", event.amountCents()));
     }
 
     private static List<Object> key(String municipality, LocalDate on, String providerId, String entitlementId) {
-        return List.of(municipality, on.getYear(), on.getMonthValue(), providerId, Slots.of(entitlementId));
+        return Key.of(municipality, on.getYear(), on.getMonthValue(), providerId, Slots.of(entitlementId));
     }
 }

@@ -24,6 +24,7 @@ import nl.kindpakket.ledger.projections.fold.ReadModel;
 import nl.kindpakket.ledger.projections.support.RecordedAt;
 import nl.kindpakket.ledger.projections.support.Slots;
 import nl.kindpakket.ledger.projections.table.CounterTable;
+import nl.kindpakket.ledger.projections.table.Key;
 import nl.kindpakket.ledger.projections.table.Table;
 
 /**
@@ -109,7 +110,7 @@ public final class SpendingLines implements ReadModel {
         boolean active = changes.get(SpendingEntitlementRow.TABLE, event.entitlementId()).active();
         changes.count(LINES, record,
                 entitlementKey(event.municipality(), event.year(), event.spendingLine(), event.entitlementId()),
-                Map.of("redeemed_cents", event.amountCents(), "committed_cents", active ? -event.amountCents() : 0));
+                "redeemed_cents", event.amountCents(), "committed_cents", active ? -event.amountCents() : 0);
         changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record));
     }
 
@@ -118,7 +119,7 @@ public final class SpendingLines implements ReadModel {
         boolean active = changes.get(SpendingEntitlementRow.TABLE, event.entitlementId()).active();
         changes.count(LINES, record,
                 entitlementKey(event.municipality(), event.year(), event.spendingLine(), event.entitlementId()),
-                Map.of("reversed_cents", event.amountCents(), "committed_cents", active ? event.amountCents() : 0));
+                "reversed_cents", event.amountCents(), "committed_cents", active ? event.amountCents() : 0);
         changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record));
     }
 
@@ -146,7 +147,7 @@ public final class SpendingLines implements ReadModel {
         changes.count(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
                 "expended_cents", event.amountCents());
         changes.count(ORGANISATIONS, record,
-                List.of(event.municipality(), event.year(), event.organisation(), event.spendingLine()),
+                Key.of(event.municipality(), event.year(), event.organisation(), event.spendingLine()),
                 "expended_cents", event.amountCents());
         changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record));
     }
@@ -155,7 +156,7 @@ public final class SpendingLines implements ReadModel {
         changes.count(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
                 "refunded_cents", event.amountCents());
         changes.count(ORGANISATIONS, record,
-                List.of(event.municipality(), event.year(), event.organisation(), event.spendingLine()),
+                Key.of(event.municipality(), event.year(), event.organisation(), event.spendingLine()),
                 "refunded_cents", event.amountCents());
         changes.append(SpendingRefundRow.TABLE, new SpendingRefundRow(event.municipality(), event.year(),
                 event.refundId(), event.organisation(), event.spendingLine(), event.amountCents(), event.refundedOn(),
@@ -164,10 +165,10 @@ public final class SpendingLines implements ReadModel {
     }
 
     private static List<Object> budgetYearKey(String municipality, int year, String line) {
-        return List.of(municipality, year, line, Slots.ofBudgetYear(municipality, year));
+        return Key.of(municipality, year, line, Slots.ofBudgetYear(municipality, year));
     }
 
     private static List<Object> entitlementKey(String municipality, int year, String line, String entitlementId) {
-        return List.of(municipality, year, line, Slots.of(entitlementId));
+        return Key.of(municipality, year, line, Slots.of(entitlementId));
     }
 }

@@ -2,6 +2,7 @@ package nl.kindpakket.ledger.projections.table;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ public final class CounterTable extends Table {
 
     /** The key column that spreads an aggregate's counters over rows no other aggregate's segment writes. */
     public static final String SLOT = "slot";
+
+    private static final Long NO_CHANGE = 0L;
 
     private final List<String> counters;
     private final Map<String, Integer> counterIndexes = new HashMap<>();
@@ -57,13 +60,6 @@ public final class CounterTable extends Table {
         return log;
     }
 
-    /** The counters' changes in column order, from a map of the ones that change. */
-    public long[] deltas(Map<String, Long> changes) {
-        long[] deltas = new long[counters.size()];
-        changes.forEach((column, delta) -> deltas[counterIndex(column)] = delta);
-        return deltas;
-    }
-
     /** Where a counter is in the order of the counters. */
     public int counterIndex(String counter) {
         Integer index = counterIndexes.get(counter);
@@ -73,8 +69,12 @@ public final class CounterTable extends Table {
         return index;
     }
 
-    /** The log row of one change: the key without its slot, every counter's change, the moment of recording. */
-    public Object[] logRow(List<?> key, long[] deltas, OffsetDateTime recordedAt) {
+    /**
+     * The log row of one change: the key without its slot, every counter's change (those at the indexes given, the
+     * others 0; the second index -1 for one change), the moment of recording.
+     */
+    public Object[] logRow(List<?> key, int first, long firstDelta, int second, long secondDelta,
+                           OffsetDateTime recordedAt) {
         Object[] row = new Object[log.columns().size()];
         int i = 0;
         for (int k = 0; k < key.size(); k++) {
@@ -82,10 +82,12 @@ public final class CounterTable extends Table {
                 row[i++] = key.get(k);
             }
         }
-        for (long delta : deltas) {
-            row[i++] = delta;
+        Arrays.fill(row, i, i + counters.size(), NO_CHANGE);
+        row[i + first] = firstDelta;
+        if (second >= 0) {
+            row[i + second] = secondDelta;
         }
-        row[i] = recordedAt;
+        row[i + counters.size()] = recordedAt;
         return row;
     }
 

@@ -78,7 +78,7 @@ public final class RowTable<R> extends Table {
         if (keyValues.length != keyColumns().size()) {
             throw new IllegalArgumentException(name() + " is keyed by " + keyColumns());
         }
-        return keyValues.length == 1 ? keyValues[0] : List.of(keyValues);
+        return keyValues.length == 1 ? keyValues[0] : Key.of(keyValues);
     }
 
     /** The key values of a key made by {@link #key}. */

@@ -46,6 +46,6 @@ public abstract sealed class Table permits RowTable, CounterTable, AppendTable {
 
     /** The map key of a row: its single key value itself, or the list of its key values. */
     static Object keyOf(Object[] values, int keyColumns) {
-        return keyColumns == 1 ? values[0] : List.of(java.util.Arrays.copyOf(values, keyColumns));
+        return keyColumns == 1 ? values[0] : Key.of(java.util.Arrays.copyOf(values, keyColumns));
     }
 }
