@@ -69,7 +69,8 @@ public final class TableStore {
         }
         List<Object[]> values = new ArrayList<>(rows.size());
         rows.forEach(row -> values.add(table.values(row)));
-        jdbc.batchUpdate(dialect.upsert(names.of(table), table.keyColumns(), table.columns(), table.writtenOnce()), values);
+        jdbc.batchUpdate(dialect.upsert(names.of(table), table.keyColumns(), table.columns(), table.writtenOnce()),
+                values);
     }
 
     /** The stored rows, read the first time a batch needs them. */

@@ -35,7 +35,8 @@ public final class RowTable<R> extends Table {
         this.values = builder.values;
         this.writtenOnce = List.copyOf(builder.writtenOnce);
         if (!columns().containsAll(writtenOnce) || writtenOnce.stream().anyMatch(keyColumns()::contains)) {
-            throw new IllegalArgumentException(name() + ": only columns outside the key are written once, not " + writtenOnce);
+            throw new IllegalArgumentException(name() + ": only columns outside the key are written once, not "
+                    + writtenOnce);
         }
         this.keyedBy = builder.keyedBy;
         this.reader = builder.reader;

@@ -40,10 +40,12 @@ class EntitlementRowsMigrationTest {
         configuration.target("450").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         for (String child : new String[] {"kind-1", "kind-2"}) {
-            jdbc.update("INSERT INTO entitlement_view (entitlement_id, municipality, budget_year, child_ref, pass_number,"
-                    + " status, granted_on) VALUES (?, 'westland', 2018, ?, 'WP-1', 'ACTIVE', DATE '2018-01-05')",
+            jdbc.update("INSERT INTO entitlement_view (entitlement_id, municipality, budget_year, child_ref,"
+                    + " pass_number, status, granted_on)"
+                    + " VALUES (?, 'westland', 2018, ?, 'WP-1', 'ACTIVE', DATE '2018-01-05')",
                     "westland:2018:" + child, child);
-            jdbc.update("INSERT INTO entitlement_credit (entitlement_id, spending_line, credit_cents) VALUES (?, '1', 500)",
+            jdbc.update("INSERT INTO entitlement_credit (entitlement_id, spending_line, credit_cents)"
+                    + " VALUES (?, '1', 500)",
                     "westland:2018:" + child);
         }
         jdbc.update("INSERT INTO entitlement_grant (entitlement_id, spending_line, granted_cents) "
@@ -58,10 +60,12 @@ class EntitlementRowsMigrationTest {
         assertThat(jdbc.queryForList("SELECT events_seen FROM entitlement_view ORDER BY child_ref", Integer.class))
                 .containsExactly(4, 0);
         assertThat(jdbc.queryForList("SELECT events_seen FROM entitlement_credit", Integer.class)).containsOnly(0);
-        assertThat(jdbc.queryForList("SELECT granted_cents FROM entitlement_credit ORDER BY entitlement_id", Long.class))
+        assertThat(jdbc.queryForList("SELECT granted_cents FROM entitlement_credit ORDER BY entitlement_id",
+                Long.class))
                 .containsExactly(2000L, 0L);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.tables "
-                + "WHERE table_schema = CURRENT_SCHEMA AND LOWER(table_name) IN ('entitlement_history', 'entitlement_grant')",
+                + "WHERE table_schema = CURRENT_SCHEMA"
+                + " AND LOWER(table_name) IN ('entitlement_history', 'entitlement_grant')",
                 Integer.class)).isZero();
     }
 }

@@ -16,7 +16,8 @@ class KeyTest {
     void a_key_and_a_list_of_the_same_values_find_each_others_entries() {
         Key key = Key.of("westland", 2019, "1", 7);
 
-        assertThat(key).isEqualTo(List.of("westland", 2019, "1", 7)).hasSameHashCodeAs(List.of("westland", 2019, "1", 7));
+        assertThat(key).isEqualTo(List.of("westland", 2019, "1", 7))
+                .hasSameHashCodeAs(List.of("westland", 2019, "1", 7));
         assertThat(List.of("westland", 2019, "1", 7)).isEqualTo(key);
         Map<List<?>, String> byKey = new HashMap<>();
         byKey.put(List.of("westland", 2019, "1", 7), "stored as a list");
