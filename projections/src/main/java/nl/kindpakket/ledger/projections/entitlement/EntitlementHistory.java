@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import nl.kindpakket.ledger.core.api.events.CreditReserved;
 import nl.kindpakket.ledger.core.api.events.EntitlementExpired;
@@ -104,7 +103,7 @@ public final class EntitlementHistory {
     /** The credit left on the lines an end releases; a line the entitlement never had stays out. */
     private long release(Map<String, Long> released) {
         long left = 0;
-        for (Map.Entry<String, Long> line : new TreeMap<>(released).entrySet()) {
+        for (Map.Entry<String, Long> line : released.entrySet()) {
             Long before = credit.get(line.getKey());
             if (before != null) {
                 long after = before - line.getValue();

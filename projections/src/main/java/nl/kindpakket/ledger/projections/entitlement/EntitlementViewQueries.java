@@ -1,7 +1,6 @@
 package nl.kindpakket.ledger.projections.entitlement;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +47,7 @@ public class EntitlementViewQueries {
         holds.stream().filter(hold -> hold.state() == HoldState.OPEN)
                 .forEach(hold -> held.merge(hold.spendingLine(), hold.amountCents(), Long::sum));
         return Optional.of(new EntitlementView(head.entitlementId(), municipality, year, childRef, head.passNumber(),
-                head.status(), head.grantedOn(), new LinkedHashMap<>(credits), sum(credits),
+                head.status(), head.grantedOn(), credits, sum(credits),
                 EntitlementHistory.of(events.through(head.entitlementId(), seen - 1)), held, sum(held), holds));
     }
 

@@ -26,9 +26,13 @@ public abstract sealed class Dialect permits PostgresDialect, H2Dialect {
         return "PostgreSQL".equals(product) ? new PostgresDialect() : new H2Dialect();
     }
 
-    /** Inserts a whole row, or replaces the stored row with the same key. */
     /** Stores a row whole, or changes the stored one, leaving its columns {@code writtenOnce} as they are. */
     abstract String upsert(String table, List<String> keyColumns, List<String> columns, List<String> writtenOnce);
+
+    /** The columns an upsert changes in a stored row: all but the key and those written once. */
+    static List<String> updated(List<String> keyColumns, List<String> columns, List<String> writtenOnce) {
+        return columns.stream().filter(column -> !keyColumns.contains(column) && !writtenOnce.contains(column)).toList();
+    }
 
     /** Adds each key's sums to its stored counters, making the rows that are not there yet. */
     abstract void addToCounters(JdbcTemplate jdbc, String table, CounterTable counters, Map<List<?>, long[]> sums);

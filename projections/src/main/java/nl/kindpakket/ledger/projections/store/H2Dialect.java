@@ -24,8 +24,7 @@ final class H2Dialect extends Dialect {
         StringJoiner matches = new StringJoiner(" AND ");
         keyColumns.forEach(column -> matches.add("t." + column + " = s." + column));
         StringJoiner updates = new StringJoiner(", ");
-        columns.stream().filter(column -> !keyColumns.contains(column) && !writtenOnce.contains(column))
-                .forEach(column -> updates.add(column + " = s." + column));
+        updated(keyColumns, columns, writtenOnce).forEach(column -> updates.add(column + " = s." + column));
         StringJoiner inserted = new StringJoiner(", ");
         columns.forEach(column -> inserted.add("s." + column));
         String all = String.join(", ", columns);

@@ -23,8 +23,7 @@ final class PostgresDialect extends Dialect {
     @Override
     String upsert(String table, List<String> keyColumns, List<String> columns, List<String> writtenOnce) {
         StringJoiner updates = new StringJoiner(", ");
-        columns.stream().filter(column -> !keyColumns.contains(column) && !writtenOnce.contains(column))
-                .forEach(column -> updates.add(column + " = EXCLUDED." + column));
+        updated(keyColumns, columns, writtenOnce).forEach(column -> updates.add(column + " = EXCLUDED." + column));
         return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + marks(columns.size()) + ")"
                 + " ON CONFLICT (" + String.join(", ", keyColumns) + ")"
                 + (updates.length() == 0 ? " DO NOTHING" : " DO UPDATE SET " + updates);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -136,7 +137,7 @@ public final class ProjectionDatabase {
 
     /** The events of an entitlement numbered here, as the store would hand them to its history. */
     public EntitlementEvents entitlementEvents() {
-        return (entitlementId, last) -> stored.getOrDefault(entitlementId, new ConcurrentSkipListMap<>())
+        return (entitlementId, last) -> stored.getOrDefault(entitlementId, Collections.emptyNavigableMap())
                 .headMap(last, true).entrySet().stream()
                 .map(event -> new EntitlementEvents.Event(event.getKey(), event.getValue()))
                 .toList();
