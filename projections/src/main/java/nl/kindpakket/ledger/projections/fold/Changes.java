@@ -115,23 +115,43 @@ public final class Changes {
 
     /** Adds to a counter under this key and, for a counter table with a log, appends the change as recorded. */
     public void count(CounterTable table, EventRecord record, List<?> key, String counter, long delta) {
-        add(table, record, key, table.counterIndex(counter), delta, -1, 0);
+        add(table, record, key, table.counterIndex(counter), delta, -1, 0, true);
     }
 
     /** Adds to two counters under this key at once: a counter table with a log appends one row of both changes. */
     public void count(CounterTable table, EventRecord record, List<?> key, String counter, long delta, String other,
                       long otherDelta) {
-        int first = table.counterIndex(counter);
+        add(table, record, key, table.counterIndex(counter), delta, secondIndex(table, counter, other), otherDelta,
+                true);
+    }
+
+    /**
+     * Adds to a counter under this key without a row in the counter's log: for a change that a row the handler
+     * appends beside it (a line's posting) tells as of its moment of recording, which a report as of an earlier
+     * moment then reads there.
+     */
+    public void countPosted(CounterTable table, EventRecord record, List<?> key, String counter, long delta) {
+        add(table, record, key, table.counterIndex(counter), delta, -1, 0, false);
+    }
+
+    /** Adds to two counters under this key at once, without a row in the counter's log (see the single change). */
+    public void countPosted(CounterTable table, EventRecord record, List<?> key, String counter, long delta,
+                            String other, long otherDelta) {
+        add(table, record, key, table.counterIndex(counter), delta, secondIndex(table, counter, other), otherDelta,
+                false);
+    }
+
+    private static int secondIndex(CounterTable table, String counter, String other) {
         int second = table.counterIndex(other);
-        if (first == second) {
+        if (second == table.counterIndex(counter)) {
             throw new IllegalArgumentException("two changes of " + counter + " in one count");
         }
-        add(table, record, key, first, delta, second, otherDelta);
+        return second;
     }
 
     /** Adds the deltas at the counters' indexes (the second -1 when there is one change only). */
     private void add(CounterTable table, EventRecord record, List<?> key, int first, long firstDelta, int second,
-                     long secondDelta) {
+                     long secondDelta, boolean logged) {
         if (key.size() != table.keyColumns().size()) {
             throw new IllegalArgumentException(table.name() + " is keyed by " + table.keyColumns() + ", not " + key);
         }
@@ -145,7 +165,7 @@ public final class Changes {
         if (second >= 0) {
             sums[second] += secondDelta;
         }
-        if ((firstDelta != 0 || secondDelta != 0) && table.log() != null) {
+        if (logged && (firstDelta != 0 || secondDelta != 0) && table.log() != null) {
             appends.append(table.log(), table.logRow(key, first, firstDelta, second, secondDelta, recordedAt(record)));
         }
     }

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the overhead report: the year's cost rows (one per organisation and task) and, as its direct benefit, what the
  * spending lines' counters say was redeemed (less reversals) and expended. As of an earlier moment of recording it sums
- * their logs up to that moment, keeping the order costs were first recorded in.
+ * the cost log and the spending lines' postings up to that moment, keeping the order costs were first recorded in.
  */
 @Component
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -47,10 +47,13 @@ public class OverheadQueries {
                         row.getLong("amount_cents"), row.getBigDecimal("fte").setScale(2)),
                 recorded.arguments(municipality, year));
         long overhead = costs.stream().mapToLong(Cost::cents).sum();
-        long benefit = jdbc.queryForObject("SELECT COALESCE(" + SpendingLines.SPENT + ", 0)"
-                        + " FROM " + recorded.table(SpendingLines.LINE_COUNTERS)
-                        + " WHERE budget_year = ? AND municipality = ?" + recorded.until(),
-                Long.class, recorded.arguments(year, municipality));
+        long benefit = recorded.isNow()
+                ? jdbc.queryForObject("SELECT COALESCE(" + SpendingLines.SPENT + ", 0) FROM "
+                        + SpendingLines.LINE_COUNTERS + " WHERE budget_year = ? AND municipality = ?", Long.class,
+                        year, municipality)
+                : jdbc.queryForObject("SELECT COALESCE(SUM(spent), 0) FROM (" + SpendingLines.CHANGES_RECORDED_BY
+                        + ") changes", Long.class, year, municipality, recorded.moment(), year, municipality,
+                        recorded.moment());
         BigDecimal fte = costs.stream().map(Cost::fte).reduce(NO_FTE, BigDecimal::add);
         return new OverheadReport(municipality, year, overhead, benefit, share(overhead, benefit), fte,
                 byOrganisation(costs), byTask(costs));

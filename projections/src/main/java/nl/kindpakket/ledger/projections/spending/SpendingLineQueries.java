@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the spending lines report from its counters: lines x slots rows, plus the year's organisations. As of an
- * earlier moment of recording it sums the counters' logs up to that moment and lists the refunds recorded by then.
+ * earlier moment of recording it sums the postings and the counters' logs up to that moment and lists the refunds
+ * recorded by then.
  */
 @Component
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -58,11 +59,17 @@ public class SpendingLineQueries {
                 row -> {
                     names.put(row.getString("code"), row.getString("name"));
                 }, municipality, year);
-        return jdbc.query("SELECT code, SUM(available_cents) AS available, SUM(committed_cents) AS committed, "
-                                + SpendingLines.SPENT + " AS spent, "
-                                + "SUM(refunded_cents) AS refunded, SUM(reserved_cents) AS reserved "
-                                + "FROM " + recorded.table(SpendingLines.LINE_COUNTERS)
-                                + " WHERE municipality = ? AND budget_year = ?" + recorded.until() + " GROUP BY code",
+        String sums = recorded.isNow()
+                ? "SELECT code, SUM(available_cents) AS available, SUM(committed_cents) AS committed, "
+                        + SpendingLines.SPENT + " AS spent, SUM(refunded_cents) AS refunded, "
+                        + "SUM(reserved_cents) AS reserved FROM " + SpendingLines.LINE_COUNTERS
+                        + " WHERE budget_year = ? AND municipality = ? GROUP BY code"
+                : "SELECT code, SUM(available) AS available, SUM(committed) AS committed, SUM(spent) AS spent, "
+                        + "SUM(refunded) AS refunded, SUM(reserved) AS reserved FROM ("
+                        + SpendingLines.CHANGES_RECORDED_BY + ") changes GROUP BY code";
+        Object[] arguments = recorded.isNow() ? new Object[] {year, municipality}
+                : new Object[] {year, municipality, recorded.moment(), year, municipality, recorded.moment()};
+        return jdbc.query(sums,
                         (row, n) -> {
                             long available = row.getLong("available");
                             long committed = row.getLong("committed");
@@ -71,7 +78,7 @@ public class SpendingLineQueries {
                             return new SpendingLineReport.Line(row.getString("code"), names.get(row.getString("code")),
                                     available, committed, spent, LineFigures.remaining(available, spent, refunded),
                                     refunded, row.getLong("reserved"));
-                        }, recorded.arguments(municipality, year))
+                        }, arguments)
                 .stream()
                 .sorted(Comparator.comparing(SpendingLineReport.Line::code, SpendingLineOrder.CODES))
                 .toList();

@@ -36,8 +36,8 @@ public final class SpendingLines implements ReadModel {
 
     public static final String NAME = "spending-lines";
     /**
-     * The counters of a line's money, by municipality, year, line and slot; with its log, {@code <name>_log}. The
-     * overhead report reads its direct benefit from them too.
+     * The counters of a line's money, by municipality, year, line and slot. The overhead report reads its direct
+     * benefit from them too.
      */
     public static final String LINE_COUNTERS = "spending_line_count";
     /**
@@ -45,6 +45,19 @@ public final class SpendingLines implements ReadModel {
      * organisations expended. The spending lines' {@code spentCents} and the overhead's direct benefit.
      */
     public static final String SPENT = "SUM(redeemed_cents) - SUM(reversed_cents) + SUM(expended_cents)";
+    /**
+     * Every change of a year's lines recorded by a moment, a row each of {@code code, available, committed, spent,
+     * refunded, reserved}: the postings (allocations, redemptions, reversals, expenditure, refunds, each with what it
+     * moved in committed credit), and the line counters' log, which keeps the changes no posting tells (grants,
+     * releases, holds). Its arguments, twice: year, municipality, moment.
+     */
+    public static final String CHANGES_RECORDED_BY = "SELECT code, available_cents AS available, "
+            + "committed_cents AS committed, redeemed_cents - reversed_cents + expended_cents AS spent, "
+            + "refunded_cents AS refunded, reserved_cents AS reserved FROM spending_line_count_log "
+            + "WHERE budget_year = ? AND municipality = ? AND recorded_at <= ? "
+            + "UNION ALL SELECT code, " + amountIf(PostingKind.Figure.AVAILABLE) + ", committed_cents, "
+            + amountIf(PostingKind.Figure.SPENT) + ", " + amountIf(PostingKind.Figure.REFUNDED) + ", 0 "
+            + "FROM spending_posting WHERE budget_year = ? AND municipality = ? AND recorded_at <= ?";
 
     static final CounterTable LINES = CounterTable.named(LINE_COUNTERS,
                     List.of("municipality", "budget_year", "code", CounterTable.SLOT),
@@ -95,7 +108,7 @@ public final class SpendingLines implements ReadModel {
     }
 
     private void allocated(BudgetAllocated event, EventRecord record, Changes changes) {
-        changes.count(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
+        changes.countPosted(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
                 "available_cents", event.amountCents());
         changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record));
     }
@@ -107,20 +120,22 @@ public final class SpendingLines implements ReadModel {
     }
 
     private void redeemed(RedeemedAtProvider event, EventRecord record, Changes changes) {
-        boolean active = changes.get(SpendingEntitlementRow.TABLE, event.entitlementId()).active();
-        changes.count(LINES, record,
+        long committed = changes.get(SpendingEntitlementRow.TABLE, event.entitlementId()).active()
+                ? -event.amountCents() : 0;
+        changes.countPosted(LINES, record,
                 entitlementKey(event.municipality(), event.year(), event.spendingLine(), event.entitlementId()),
-                "redeemed_cents", event.amountCents(), "committed_cents", active ? -event.amountCents() : 0);
-        changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record));
+                "redeemed_cents", event.amountCents(), "committed_cents", committed);
+        changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record, committed));
     }
 
     private void reversed(RedemptionReversed event, EventRecord record, Changes changes) {
         // credit returned to a revoked or expired entitlement is not open to spend, so not committed
-        boolean active = changes.get(SpendingEntitlementRow.TABLE, event.entitlementId()).active();
-        changes.count(LINES, record,
+        long committed = changes.get(SpendingEntitlementRow.TABLE, event.entitlementId()).active()
+                ? event.amountCents() : 0;
+        changes.countPosted(LINES, record,
                 entitlementKey(event.municipality(), event.year(), event.spendingLine(), event.entitlementId()),
-                "reversed_cents", event.amountCents(), "committed_cents", active ? event.amountCents() : 0);
-        changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record));
+                "reversed_cents", event.amountCents(), "committed_cents", committed);
+        changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record, committed));
     }
 
     /**
@@ -144,7 +159,7 @@ public final class SpendingLines implements ReadModel {
     }
 
     private void expended(ExpenditureRecorded event, EventRecord record, Changes changes) {
-        changes.count(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
+        changes.countPosted(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
                 "expended_cents", event.amountCents());
         changes.count(ORGANISATIONS, record,
                 Key.of(event.municipality(), event.year(), event.organisation(), event.spendingLine()),
@@ -153,7 +168,7 @@ public final class SpendingLines implements ReadModel {
     }
 
     private void refunded(UnderspendRefunded event, EventRecord record, Changes changes) {
-        changes.count(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
+        changes.countPosted(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
                 "refunded_cents", event.amountCents());
         changes.count(ORGANISATIONS, record,
                 Key.of(event.municipality(), event.year(), event.organisation(), event.spendingLine()),
@@ -162,6 +177,12 @@ public final class SpendingLines implements ReadModel {
                 event.refundId(), event.organisation(), event.spendingLine(), event.amountCents(), event.refundedOn(),
                 event.returnedTo(), RecordedAt.of(record.recordedAt())));
         changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record));
+    }
+
+    /** A posting's amount where it moves this figure, else 0. */
+    private static String amountIf(PostingKind.Figure figure) {
+        return "CASE WHEN kind IN (" + String.join(", ", PostingKind.moving(figure).stream()
+                .map(kind -> "'" + kind.code() + "'").toList()) + ") THEN amount_cents ELSE 0 END";
     }
 
     private static List<Object> budgetYearKey(String municipality, int year, String line) {

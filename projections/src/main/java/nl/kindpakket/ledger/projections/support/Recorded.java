@@ -1,6 +1,7 @@
 package nl.kindpakket.ledger.projections.support;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 
 /**
@@ -37,6 +38,14 @@ public final class Recorded {
     /** The condition on the log's recording time, to follow the query's other conditions. */
     public String until() {
         return isNow() ? "" : " AND recorded_at <= ?";
+    }
+
+    /** The moment as the logs keep and compare it; only for figures as of a moment. */
+    public OffsetDateTime moment() {
+        if (isNow()) {
+            throw new IllegalStateException("the figures as they are now have no moment");
+        }
+        return RecordedAt.of(asOf);
     }
 
     /** The query's own arguments, then the moment when there is one. */

@@ -61,7 +61,9 @@ class BatchReadsTest {
         assertThat(count(statements, "FROM entitlement_credit WHERE")).as("it sets its line's credit").isZero();
         assertThat(count(statements, "INSERT INTO entitlement_credit")).isEqualTo(1);
         assertThat(count(statements, "INSERT INTO monthly_pass_count ")).isEqualTo(1);
-        assertThat(count(statements, "INSERT INTO spending_line_count_log")).isEqualTo(1);
+        assertThat(count(statements, "INSERT INTO spending_line_count_log"))
+                .as("a redemption's posting tells its change as of its recording").isZero();
+        assertThat(count(statements, "INSERT INTO spending_posting")).isEqualTo(1);
         assertThat(statements).as("every statement of the batch").hasSizeLessThanOrEqualTo(14);
 
         var unique = new MonthlyPassQueries(database.jdbc()).report("westland", 2019);
