@@ -52,8 +52,8 @@ public class OverheadQueries {
                         + SpendingLines.LINE_COUNTERS + " WHERE budget_year = ? AND municipality = ?", Long.class,
                         year, municipality)
                 : jdbc.queryForObject("SELECT COALESCE(SUM(spent), 0) FROM (" + SpendingLines.CHANGES_RECORDED_BY
-                        + ") changes", Long.class, year, municipality, recorded.moment(), year, municipality,
-                        recorded.moment());
+                        + ") changes", Long.class, SpendingLines.changesRecordedBy(year, municipality,
+                        recorded.moment()));
         BigDecimal fte = costs.stream().map(Cost::fte).reduce(NO_FTE, BigDecimal::add);
         return new OverheadReport(municipality, year, overhead, benefit, share(overhead, benefit), fte,
                 byOrganisation(costs), byTask(costs));

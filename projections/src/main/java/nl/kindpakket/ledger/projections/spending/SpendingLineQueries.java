@@ -59,16 +59,20 @@ public class SpendingLineQueries {
                 row -> {
                     names.put(row.getString("code"), row.getString("name"));
                 }, municipality, year);
-        String sums = recorded.isNow()
-                ? "SELECT code, SUM(available_cents) AS available, SUM(committed_cents) AS committed, "
-                        + SpendingLines.SPENT + " AS spent, SUM(refunded_cents) AS refunded, "
-                        + "SUM(reserved_cents) AS reserved FROM " + SpendingLines.LINE_COUNTERS
-                        + " WHERE budget_year = ? AND municipality = ? GROUP BY code"
-                : "SELECT code, SUM(available) AS available, SUM(committed) AS committed, SUM(spent) AS spent, "
-                        + "SUM(refunded) AS refunded, SUM(reserved) AS reserved FROM ("
-                        + SpendingLines.CHANGES_RECORDED_BY + ") changes GROUP BY code";
-        Object[] arguments = recorded.isNow() ? new Object[] {year, municipality}
-                : new Object[] {year, municipality, recorded.moment(), year, municipality, recorded.moment()};
+        String sums;
+        Object[] arguments;
+        if (recorded.isNow()) {
+            sums = "SELECT code, SUM(available_cents) AS available, SUM(committed_cents) AS committed, "
+                    + SpendingLines.SPENT + " AS spent, SUM(refunded_cents) AS refunded, "
+                    + "SUM(reserved_cents) AS reserved FROM " + SpendingLines.LINE_COUNTERS
+                    + " WHERE budget_year = ? AND municipality = ? GROUP BY code";
+            arguments = new Object[] {year, municipality};
+        } else {
+            sums = "SELECT code, SUM(available) AS available, SUM(committed) AS committed, SUM(spent) AS spent, "
+                    + "SUM(refunded) AS refunded, SUM(reserved) AS reserved FROM ("
+                    + SpendingLines.CHANGES_RECORDED_BY + ") changes GROUP BY code";
+            arguments = SpendingLines.changesRecordedBy(year, municipality, recorded.moment());
+        }
         return jdbc.query(sums,
                         (row, n) -> {
                             long available = row.getLong("available");

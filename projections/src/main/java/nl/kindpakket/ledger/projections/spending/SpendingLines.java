@@ -1,5 +1,6 @@
 package nl.kindpakket.ledger.projections.spending;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,7 +50,7 @@ public final class SpendingLines implements ReadModel {
      * Every change of a year's lines recorded by a moment, a row each of {@code code, available, committed, spent,
      * refunded, reserved}: the postings (allocations, redemptions, reversals, expenditure, refunds, each with what it
      * moved in committed credit), and the line counters' log, which keeps the changes no posting tells (grants,
-     * releases, holds). Its arguments, twice: year, municipality, moment.
+     * releases, holds). Its arguments: {@link #changesRecordedBy}.
      */
     public static final String CHANGES_RECORDED_BY = "SELECT code, available_cents AS available, "
             + "committed_cents AS committed, redeemed_cents - reversed_cents + expended_cents AS spent, "
@@ -177,6 +178,11 @@ public final class SpendingLines implements ReadModel {
                 event.refundId(), event.organisation(), event.spendingLine(), event.amountCents(), event.refundedOn(),
                 event.returnedTo(), RecordedAt.of(record.recordedAt())));
         changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record));
+    }
+
+    /** The arguments of {@link #CHANGES_RECORDED_BY}: the year, municipality and moment of each of its two parts. */
+    public static Object[] changesRecordedBy(int year, String municipality, OffsetDateTime moment) {
+        return new Object[] {year, municipality, moment, year, municipality, moment};
     }
 
     /** A posting's amount where it moves this figure, else 0. */

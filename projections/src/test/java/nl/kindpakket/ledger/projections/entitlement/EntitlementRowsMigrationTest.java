@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.flywaydb.core.Flyway;
+import nl.kindpakket.ledger.projections.support.MigratingDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A view written before migrations V470 and V471 keeps what its dropped tables held: how many events each history had
@@ -18,27 +17,16 @@ class EntitlementRowsMigrationTest {
 
     @Test
     void postgresql_keeps_what_the_dropped_tables_held() {
-        String url = System.getProperty("ledger.test.jdbc-url");
-        String schema = "projections_history_migration";
-        migratesKeepingHowFar(new DriverManagerDataSource(
-                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, "postgres", ""), schema);
+        migratesKeepingHowFar(MigratingDatabase.postgres("projections_history_migration"));
     }
 
     @Test
     void h2_keeps_what_the_dropped_tables_held(@TempDir Path dir) {
-        migratesKeepingHowFar(new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("projections")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", ""), null);
+        migratesKeepingHowFar(MigratingDatabase.h2(dir));
     }
 
-    private static void migratesKeepingHowFar(DriverManagerDataSource dataSource, String schema) {
-        var configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common")
-                .cleanDisabled(false);
-        if (schema != null) {
-            configuration.schemas(schema).createSchemas(true);
-        }
-        configuration.load().clean();
-        configuration.target("450").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    private static void migratesKeepingHowFar(MigratingDatabase database) {
+        JdbcTemplate jdbc = database.migrateTo("450");
         for (String child : new String[] {"kind-1", "kind-2"}) {
             jdbc.update("INSERT INTO entitlement_view (entitlement_id, municipality, budget_year, child_ref,"
                     + " pass_number, status, granted_on)"
@@ -55,7 +43,7 @@ class EntitlementRowsMigrationTest {
                     + " VALUES ('westland:2018:kind-1', ?, 'RedeemedAtProvider', DATE '2018-02-01')", sequence);
         }
 
-        configuration.target("latest").load().migrate();
+        database.migrateToLatest();
 
         assertThat(jdbc.queryForList("SELECT events_seen FROM entitlement_view ORDER BY child_ref", Integer.class))
                 .containsExactly(4, 0);

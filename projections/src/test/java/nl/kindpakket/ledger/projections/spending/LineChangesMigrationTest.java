@@ -12,11 +12,10 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.flywaydb.core.Flyway;
+import nl.kindpakket.ledger.projections.support.MigratingDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Migration V472 on a line written before it: the log rows of changes a posting tells leave the log, their committed
@@ -29,27 +28,16 @@ class LineChangesMigrationTest {
 
     @Test
     void postgresql_keeps_every_figure_as_of_every_moment() {
-        String url = System.getProperty("ledger.test.jdbc-url");
-        String schema = "projections_line_changes_migration";
-        migrates(new DriverManagerDataSource(
-                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, "postgres", ""), schema);
+        migrates(MigratingDatabase.postgres("projections_line_changes_migration"));
     }
 
     @Test
     void h2_keeps_every_figure_as_of_every_moment(@TempDir Path dir) {
-        migrates(new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("projections")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", ""), null);
+        migrates(MigratingDatabase.h2(dir));
     }
 
-    private static void migrates(DriverManagerDataSource dataSource, String schema) {
-        var configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common")
-                .cleanDisabled(false);
-        if (schema != null) {
-            configuration.schemas(schema).createSchemas(true);
-        }
-        configuration.load().clean();
-        configuration.target("471").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    private static void migrates(MigratingDatabase database) {
+        JdbcTemplate jdbc = database.migrateTo("471");
         // a redemption from before the journal existed: in the log only
         log(jdbc, 0, Map.of("redeemed_cents", 700L, "committed_cents", -700L));
         log(jdbc, 1, Map.of("available_cents", 100_000L));
@@ -71,7 +59,7 @@ class LineChangesMigrationTest {
         post(jdbc, 8, 8, "refund", 2_000);
         List<List<Long>> before = figuresAtEveryMoment(jdbc, true);
 
-        configuration.target("latest").load().migrate();
+        database.migrateToLatest();
 
         assertThat(jdbc.queryForList("SELECT recorded_at FROM spending_line_count_log ORDER BY recorded_at",
                 OffsetDateTime.class))
