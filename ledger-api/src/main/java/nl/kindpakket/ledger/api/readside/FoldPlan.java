@@ -10,7 +10,7 @@ import org.springframework.util.unit.DataSize;
  */
 public final class FoldPlan {
 
-    public static final long BYTES_PER_ENTITLEMENT = 1_024;
+    public static final long BYTES_PER_ENTITLEMENT = 1_152;
     private static final int MOST_PARTS = 64;
 
     private FoldPlan() {

@@ -127,16 +127,16 @@ public final class Changes {
 
     /**
      * Adds to a counter under this key without a row in the counter's log: for a change that a row the handler
-     * appends beside it (a line's posting) tells as of its moment of recording, which a report as of an earlier
-     * moment then reads there.
+     * writes beside it tells with its moment of recording (a line's posting, the moment an entitlement's row keeps
+     * of its grant or first use), which a report as of a moment then reads there.
      */
-    public void countPosted(CounterTable table, EventRecord record, List<?> key, String counter, long delta) {
+    public void countToldByARow(CounterTable table, EventRecord record, List<?> key, String counter, long delta) {
         add(table, record, key, table.counterIndex(counter), delta, -1, 0, false);
     }
 
     /** Adds to two counters under this key at once, without a row in the counter's log (see the single change). */
-    public void countPosted(CounterTable table, EventRecord record, List<?> key, String counter, long delta,
-                            String other, long otherDelta) {
+    public void countToldByARow(CounterTable table, EventRecord record, List<?> key, String counter, long delta,
+                                String other, long otherDelta) {
         add(table, record, key, table.counterIndex(counter), delta, secondIndex(table, counter, other), otherDelta,
                 false);
     }

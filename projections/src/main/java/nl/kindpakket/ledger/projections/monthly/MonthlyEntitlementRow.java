@@ -1,25 +1,43 @@
 package nl.kindpakket.ledger.projections.monthly;
 
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 
+import nl.kindpakket.ledger.projections.support.RecordedAt;
 import nl.kindpakket.ledger.projections.support.Vocabulary;
 import nl.kindpakket.ledger.projections.table.RowTable;
 
 /**
  * A row of {@code monthly_entitlement}: the month an entitlement's grant counts from, the month its revocation counts
  * from (null while it stands) and, per month of its year, its redemptions dated in that month that are not reversed.
+ *
+ * <p>It also keeps when some of the counters' changes were recorded, so that the counters' log need not hold a row
+ * for each of them: when the grant was recorded, and, per month and for the year, when the entitlement first became a
+ * user of it. A report as of a moment counts these moments beside the log's rows. A later change of the same kind
+ * (a user again after a reversal took its last redemption of the month) has a row in the log, as has every change
+ * of a row made before these moments were kept (its moments are null: the log holds them all).
  */
 record MonthlyEntitlementRow(String entitlementId, String municipality, int year, int grantMonth, Integer revokeMonth,
-                             int[] redemptions) {
+                             int[] redemptions, long[] moments) {
+
+    /** No moment kept: the change was not made, or the counters' log has its row. */
+    static final long NONE = Long.MIN_VALUE;
+    /** Where {@link #moments} keeps the grant's moment; months 1 to 12 follow it, then the year. */
+    private static final int GRANT = 0;
+    private static final int YEAR = 13;
 
     private static final String[] MONTH_COLUMNS = {"redemptions_01", "redemptions_02", "redemptions_03",
             "redemptions_04", "redemptions_05", "redemptions_06", "redemptions_07", "redemptions_08", "redemptions_09",
             "redemptions_10", "redemptions_11", "redemptions_12"};
+    static final String[] MOMENT_COLUMNS = {"granted_at", "first_used_01", "first_used_02", "first_used_03",
+            "first_used_04", "first_used_05", "first_used_06", "first_used_07", "first_used_08", "first_used_09",
+            "first_used_10", "first_used_11", "first_used_12", "first_used_year"};
 
     static final RowTable<MonthlyEntitlementRow> TABLE = RowTable.<MonthlyEntitlementRow>named("monthly_entitlement")
             .key("entitlement_id")
             .columns("municipality", "budget_year", "grant_month", "revoke_month")
             .columns(MONTH_COLUMNS)
+            .columns(MOMENT_COLUMNS)
             .groupedBy("entitlement_id")
             .keyedBy(MonthlyEntitlementRow::entitlementId)
             .values(MonthlyEntitlementRow::values)
@@ -28,26 +46,39 @@ record MonthlyEntitlementRow(String entitlementId, String municipality, int year
                 for (int month = 0; month < 12; month++) {
                     redemptions[month] = row.getInt(6 + month);
                 }
+                long[] moments = new long[MOMENT_COLUMNS.length];
+                for (int moment = 0; moment < moments.length; moment++) {
+                    OffsetDateTime at = row.getObject(18 + moment, OffsetDateTime.class);
+                    moments[moment] = at == null ? NONE : RecordedAt.micros(at);
+                }
                 return new MonthlyEntitlementRow(row.getString(1), row.getString(2), row.getInt(3), row.getInt(4),
-                        row.getObject(5, Integer.class), redemptions);
+                        row.getObject(5, Integer.class), redemptions, moments);
             });
 
     MonthlyEntitlementRow {
         if (redemptions.length != 12) {
             throw new IllegalArgumentException("an entitlement's redemptions are counted for twelve months");
         }
+        if (moments.length != MOMENT_COLUMNS.length) {
+            throw new IllegalArgumentException("an entitlement keeps " + MOMENT_COLUMNS.length + " moments");
+        }
         municipality = Vocabulary.of(municipality);
     }
 
-    static MonthlyEntitlementRow granted(String entitlementId, String municipality, int year, int grantMonth) {
-        return new MonthlyEntitlementRow(entitlementId, municipality, year, grantMonth, null, new int[12]);
+    /** A grant recorded at {@code grantedAt} (microseconds, as {@link RecordedAt#micros} gives them). */
+    static MonthlyEntitlementRow granted(String entitlementId, String municipality, int year, int grantMonth,
+                                         long grantedAt) {
+        long[] moments = new long[MOMENT_COLUMNS.length];
+        Arrays.fill(moments, NONE);
+        moments[GRANT] = grantedAt;
+        return new MonthlyEntitlementRow(entitlementId, municipality, year, grantMonth, null, new int[12], moments);
     }
 
     MonthlyEntitlementRow revokedIn(int month) {
         if (revokeMonth != null) {
             throw new IllegalStateException("Entitlement " + entitlementId + " was already revoked");
         }
-        return new MonthlyEntitlementRow(entitlementId, municipality, year, grantMonth, month, redemptions);
+        return new MonthlyEntitlementRow(entitlementId, municipality, year, grantMonth, month, redemptions, moments);
     }
 
     /** The same after a redemption (+1) or a reversal (-1) dated in the month (1-12). */
@@ -58,7 +89,7 @@ record MonthlyEntitlementRow(String entitlementId, String municipality, int year
             throw new IllegalStateException("A reversal of entitlement " + entitlementId + " has no redemption in month "
                     + month);
         }
-        return new MonthlyEntitlementRow(entitlementId, municipality, year, grantMonth, revokeMonth, after);
+        return new MonthlyEntitlementRow(entitlementId, municipality, year, grantMonth, revokeMonth, after, moments);
     }
 
     int redemptionsIn(int month) {
@@ -74,8 +105,38 @@ record MonthlyEntitlementRow(String entitlementId, String municipality, int year
         return false;
     }
 
+    /** Whether the row keeps the moment the entitlement first became a user of the month (1-12). */
+    boolean keepsFirstUseOf(int month) {
+        return moments[month] != NONE;
+    }
+
+    /** Whether the row keeps the moment the entitlement first became a user of its year. */
+    boolean keepsFirstUseOfTheYear() {
+        return moments[YEAR] != NONE;
+    }
+
+    /** The same, keeping {@code at} as the moment it first became a user of the month (1-12). */
+    MonthlyEntitlementRow firstUsedIn(int month, long at) {
+        return withMoment(month, at);
+    }
+
+    /** The same, keeping {@code at} as the moment it first became a user of its year. */
+    MonthlyEntitlementRow firstUsedInTheYear(long at) {
+        return withMoment(YEAR, at);
+    }
+
+    private MonthlyEntitlementRow withMoment(int index, long at) {
+        if (moments[index] != NONE) {
+            throw new IllegalStateException("Entitlement " + entitlementId + " keeps " + MOMENT_COLUMNS[index]
+                    + " already");
+        }
+        long[] after = moments.clone();
+        after[index] = at;
+        return new MonthlyEntitlementRow(entitlementId, municipality, year, grantMonth, revokeMonth, redemptions, after);
+    }
+
     private Object[] values() {
-        Object[] values = new Object[5 + 12];
+        Object[] values = new Object[5 + 12 + MOMENT_COLUMNS.length];
         values[0] = entitlementId;
         values[1] = municipality;
         values[2] = year;
@@ -84,6 +145,9 @@ record MonthlyEntitlementRow(String entitlementId, String municipality, int year
         for (int month = 0; month < 12; month++) {
             values[5 + month] = redemptions[month];
         }
+        for (int moment = 0; moment < moments.length; moment++) {
+            values[17 + moment] = moments[moment] == NONE ? null : RecordedAt.ofMicros(moments[moment]);
+        }
         return values;
     }
 
@@ -91,7 +155,8 @@ record MonthlyEntitlementRow(String entitlementId, String municipality, int year
     public boolean equals(Object other) {
         return other instanceof MonthlyEntitlementRow row && entitlementId.equals(row.entitlementId)
                 && municipality.equals(row.municipality) && year == row.year && grantMonth == row.grantMonth
-                && java.util.Objects.equals(revokeMonth, row.revokeMonth) && Arrays.equals(redemptions, row.redemptions);
+                && java.util.Objects.equals(revokeMonth, row.revokeMonth) && Arrays.equals(redemptions, row.redemptions)
+                && Arrays.equals(moments, row.moments);
     }
 
     @Override
@@ -102,6 +167,6 @@ record MonthlyEntitlementRow(String entitlementId, String municipality, int year
     @Override
     public String toString() {
         return "MonthlyEntitlementRow[" + entitlementId + ", grant " + grantMonth + ", revoke " + revokeMonth
-                + ", redemptions " + Arrays.toString(redemptions) + "]";
+                + ", redemptions " + Arrays.toString(redemptions) + ", moments " + Arrays.toString(moments) + "]";
     }
 }

@@ -1,7 +1,9 @@
 package nl.kindpakket.ledger.projections.monthly;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import nl.kindpakket.ledger.projections.support.BusinessMonths;
@@ -13,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the monthly pass report from its counters: at most 12 x slots rows per year. As of an earlier moment of
- * recording it sums the counters' log up to that moment instead, so a correction recorded later is left out.
+ * recording it sums the counters' log up to that moment instead, with the grants and first uses that the
+ * entitlements' rows keep the moments of, so a correction recorded later is left out.
  */
 @Component
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -58,6 +61,10 @@ public class MonthlyPassQueries {
                     revoked[month] = row.getLong("revoked");
                     users[month] = row.getLong("users");
                 }, recorded.arguments(municipality, year));
+        long yearUsers = 0;
+        if (!recorded.isNow()) {
+            yearUsers = countKeptMoments(municipality, year, recorded, granted, users);
+        }
         int lastMonth = 0;
         for (int month = 1; month <= 12; month++) {
             if (granted[month] != 0 || revoked[month] != 0 || users[month] != 0) {
@@ -80,7 +87,8 @@ public class MonthlyPassQueries {
             }
         }
         return new MonthlyPassReport(municipality, year, months,
-                new MonthlyPassReport.Total(lastIssued, userSum, distinctUsers(municipality, year, recorded)));
+                new MonthlyPassReport.Total(lastIssued, userSum,
+                        distinctUsers(municipality, year, recorded) + Math.toIntExact(yearUsers)));
     }
 
     private int distinctUsers(String municipality, int year, Recorded recorded) {
@@ -88,5 +96,35 @@ public class MonthlyPassQueries {
                         + recorded.table("monthly_year_count") + " WHERE municipality = ? AND budget_year = ?"
                         + recorded.until(), Long.class, recorded.arguments(municipality, year));
         return Math.toIntExact(users);
+    }
+
+    /**
+     * Adds to the months' grants and users what the entitlements' rows tell by the moments they keep (a grant, a
+     * first use of a month) up to the moment, which the counters' log has no row for; returns the entitlements that
+     * had first used the year by then, likewise.
+     */
+    private long countKeptMoments(String municipality, int year, Recorded recorded, long[] granted, long[] users) {
+        OffsetDateTime moment = recorded.moment();
+        StringBuilder sql = new StringBuilder("SELECT grant_month");
+        for (String column : MonthlyEntitlementRow.MOMENT_COLUMNS) {
+            sql.append(", SUM(CASE WHEN ").append(column).append(" <= ? THEN 1 ELSE 0 END)");
+        }
+        sql.append(" FROM monthly_entitlement WHERE budget_year = ? AND municipality = ? GROUP BY grant_month");
+        Object[] arguments = new Object[MonthlyEntitlementRow.MOMENT_COLUMNS.length + 2];
+        Arrays.fill(arguments, moment);
+        arguments[arguments.length - 2] = year;
+        arguments[arguments.length - 1] = municipality;
+        long[] yearUsers = new long[1];
+        jdbc.query(sql.toString(), row -> {
+            int grantMonth = row.getInt(1);
+            if (grantMonth >= 1 && grantMonth <= 12) {
+                granted[grantMonth] += row.getLong(2);
+            }
+            for (int month = 1; month <= 12; month++) {
+                users[month] += row.getLong(2 + month);
+            }
+            yearUsers[0] += row.getLong(15);
+        }, arguments);
+        return yearUsers[0];
     }
 }

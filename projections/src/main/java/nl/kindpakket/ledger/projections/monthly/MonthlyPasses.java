@@ -11,6 +11,7 @@ import nl.kindpakket.ledger.projections.fold.EventRecord;
 import nl.kindpakket.ledger.projections.fold.Handlers;
 import nl.kindpakket.ledger.projections.fold.ReadModel;
 import nl.kindpakket.ledger.projections.support.BusinessMonths;
+import nl.kindpakket.ledger.projections.support.RecordedAt;
 import nl.kindpakket.ledger.projections.support.Slots;
 import nl.kindpakket.ledger.projections.table.CounterTable;
 import nl.kindpakket.ledger.projections.table.Key;
@@ -20,6 +21,11 @@ import nl.kindpakket.ledger.projections.table.Table;
  * The monthly table of issued passes and unique use: per municipality, year and month how many entitlements were
  * granted and revoked and how many distinct entitlements redeemed (not reversed), and per year how many redeemed at
  * all. Pass replacement and expiry leave the year's months as they are.
+ *
+ * <p>As of a moment, a report sums the counters' log and counts the moments the entitlements' rows keep: of each
+ * grant, and of each entitlement's first use of a month and of its year (most of the changes, with a row each in the
+ * log before). The log holds the rest: revocations, the last redemption of a month or year reversed, a use again
+ * after that.
  */
 public final class MonthlyPasses implements ReadModel {
 
@@ -53,11 +59,12 @@ public final class MonthlyPasses implements ReadModel {
 
     private void granted(EntitlementGranted event, EventRecord record, Changes changes) {
         int month = BusinessMonths.within(event.year(), event.grantedOn());
-        changes.put(MonthlyEntitlementRow.TABLE,
-                MonthlyEntitlementRow.granted(event.entitlementId(), event.municipality(), event.year(), month));
+        changes.put(MonthlyEntitlementRow.TABLE, MonthlyEntitlementRow.granted(event.entitlementId(),
+                event.municipality(), event.year(), month, RecordedAt.micros(record.recordedAt())));
         if (month > 0) {
-            changes.count(MONTHS, record, monthKey(event.municipality(), event.year(), month, event.entitlementId()),
-                    "granted", 1);
+            // the row keeps the grant's moment, so the log needs no row for it
+            changes.countToldByARow(MONTHS, record,
+                    monthKey(event.municipality(), event.year(), month, event.entitlementId()), "granted", 1);
         }
     }
 
@@ -89,20 +96,32 @@ public final class MonthlyPasses implements ReadModel {
 
     /**
      * A redemption (+1) or its reversal (-1) in a month: the entitlement counts as a user of the month while it has
-     * redemptions in it, and as a user of the year while it has any in the year.
+     * redemptions in it, and as a user of the year while it has any in the year. The first time it becomes a user of
+     * a month, or of the year, its row keeps the moment; every later change of either has a row in the log.
      */
     private static void use(Changes changes, EventRecord record, String entitlementId, String municipality, int year,
                             int month, int delta) {
         MonthlyEntitlementRow entitlement = changes.get(MonthlyEntitlementRow.TABLE, entitlementId).used(month, delta);
-        changes.put(MonthlyEntitlementRow.TABLE, entitlement);
         boolean firstOrLastOfMonth = delta > 0 ? entitlement.redemptionsIn(month) == 1 : entitlement.redemptionsIn(month) == 0;
         if (firstOrLastOfMonth) {
-            changes.count(MONTHS, record, monthKey(municipality, year, month, entitlementId), "unique_users", delta);
+            List<Object> monthKey = monthKey(municipality, year, month, entitlementId);
+            if (delta > 0 && !entitlement.keepsFirstUseOf(month)) {
+                entitlement = entitlement.firstUsedIn(month, RecordedAt.micros(record.recordedAt()));
+                changes.countToldByARow(MONTHS, record, monthKey, "unique_users", delta);
+            } else {
+                changes.count(MONTHS, record, monthKey, "unique_users", delta);
+            }
             if (!entitlement.usedInAMonthOtherThan(month)) {
-                changes.count(YEARS, record, Key.of(municipality, year, Slots.of(entitlementId)), "distinct_users",
-                        delta);
+                List<Object> yearKey = Key.of(municipality, year, Slots.of(entitlementId));
+                if (delta > 0 && !entitlement.keepsFirstUseOfTheYear()) {
+                    entitlement = entitlement.firstUsedInTheYear(RecordedAt.micros(record.recordedAt()));
+                    changes.countToldByARow(YEARS, record, yearKey, "distinct_users", delta);
+                } else {
+                    changes.count(YEARS, record, yearKey, "distinct_users", delta);
+                }
             }
         }
+        changes.put(MonthlyEntitlementRow.TABLE, entitlement);
     }
 
     private static List<Object> monthKey(String municipality, int year, int month, String entitlementId) {

@@ -109,7 +109,7 @@ public final class SpendingLines implements ReadModel {
     }
 
     private void allocated(BudgetAllocated event, EventRecord record, Changes changes) {
-        changes.countPosted(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
+        changes.countToldByARow(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
                 "available_cents", event.amountCents());
         changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record));
     }
@@ -123,7 +123,7 @@ public final class SpendingLines implements ReadModel {
     private void redeemed(RedeemedAtProvider event, EventRecord record, Changes changes) {
         long committed = changes.get(SpendingEntitlementRow.TABLE, event.entitlementId()).active()
                 ? -event.amountCents() : 0;
-        changes.countPosted(LINES, record,
+        changes.countToldByARow(LINES, record,
                 entitlementKey(event.municipality(), event.year(), event.spendingLine(), event.entitlementId()),
                 "redeemed_cents", event.amountCents(), "committed_cents", committed);
         changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record, committed));
@@ -133,7 +133,7 @@ public final class SpendingLines implements ReadModel {
         // credit returned to a revoked or expired entitlement is not open to spend, so not committed
         long committed = changes.get(SpendingEntitlementRow.TABLE, event.entitlementId()).active()
                 ? event.amountCents() : 0;
-        changes.countPosted(LINES, record,
+        changes.countToldByARow(LINES, record,
                 entitlementKey(event.municipality(), event.year(), event.spendingLine(), event.entitlementId()),
                 "reversed_cents", event.amountCents(), "committed_cents", committed);
         changes.append(SpendingPostingRow.TABLE, SpendingPostingRow.of(event, record, committed));
@@ -160,7 +160,7 @@ public final class SpendingLines implements ReadModel {
     }
 
     private void expended(ExpenditureRecorded event, EventRecord record, Changes changes) {
-        changes.countPosted(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
+        changes.countToldByARow(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
                 "expended_cents", event.amountCents());
         changes.count(ORGANISATIONS, record,
                 Key.of(event.municipality(), event.year(), event.organisation(), event.spendingLine()),
@@ -169,7 +169,7 @@ public final class SpendingLines implements ReadModel {
     }
 
     private void refunded(UnderspendRefunded event, EventRecord record, Changes changes) {
-        changes.countPosted(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
+        changes.countToldByARow(LINES, record, budgetYearKey(event.municipality(), event.year(), event.spendingLine()),
                 "refunded_cents", event.amountCents());
         changes.count(ORGANISATIONS, record,
                 Key.of(event.municipality(), event.year(), event.organisation(), event.spendingLine()),
