@@ -1,6 +1,5 @@
 package nl.kindpakket.ledger.api.readside;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -16,14 +15,8 @@ public final class FoldPlan {
     private FoldPlan() {
     }
 
-    /** The parts for the entitlements granted up to {@code horizon}, at least one. */
-    public static int parts(JdbcTemplate jdbc, long horizon, DataSize budget) {
-        Long entitlements = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE global_index <= ? "
-                + "AND type = 'Entitlement' AND sequence_number = 0", Long.class, horizon);
-        return parts(entitlements == null ? 0 : entitlements, budget);
-    }
-
-    static int parts(long entitlements, DataSize budget) {
+    /** The parts for a fold of this many entitlements, at least one. */
+    public static int parts(long entitlements, DataSize budget) {
         long bytes = entitlements * BYTES_PER_ENTITLEMENT;
         long parts = (bytes + budget.toBytes() - 1) / budget.toBytes();
         return (int) Math.max(1, Math.min(MOST_PARTS, parts));

@@ -129,10 +129,10 @@ final class Rebuild implements Runnable {
     private RebuildJobs.Job start() {
         fold.tables().create();
         long horizon = horizon();
-        long events = tools.events().count(StoredEvents.Range.upTo(horizon));
-        int parts = tools.properties().partsFor(tools.jdbc(), horizon);
-        tools.jobs().folding(id, horizon, parts, events, tools.clock().instant());
-        log.info("Rebuild {} folds {} events up to position {} in {} part(s)", id, events, horizon, parts);
+        StoredEvents.Census census = tools.events().census(StoredEvents.Range.upTo(horizon));
+        int parts = tools.properties().partsFor(census.entitlements());
+        tools.jobs().folding(id, horizon, parts, census.events(), tools.clock().instant());
+        log.info("Rebuild {} folds {} events up to position {} in {} part(s)", id, census.events(), horizon, parts);
         return tools.jobs().find(id).orElseThrow();
     }
 

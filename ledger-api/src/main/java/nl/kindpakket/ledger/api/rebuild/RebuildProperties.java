@@ -28,9 +28,9 @@ public record RebuildProperties(@DefaultValue("rebuild") String schema,
                                 @DefaultValue("2s") Duration heartbeat,
                                 @DefaultValue("30s") Duration orphanedAfter) {
 
-    /** The parts a fold of the store up to {@code horizon} goes through. */
-    public int partsFor(org.springframework.jdbc.core.JdbcTemplate jdbc, long horizon) {
-        return parts > 0 ? parts : nl.kindpakket.ledger.api.readside.FoldPlan.parts(jdbc, horizon, memoryBudget);
+    /** The parts a fold of this many entitlements goes through. */
+    public int partsFor(long entitlements) {
+        return parts > 0 ? parts : nl.kindpakket.ledger.api.readside.FoldPlan.parts(entitlements, memoryBudget);
     }
 
     public RebuildProperties {

@@ -67,8 +67,9 @@ final class Reconciliation implements Runnable {
             Positions live = tools.tokens().read(false);
             long upTo = live.highestHandled();
             fold.tables().create();
-            tools.results().folding(id, tools.events().count(StoredEvents.Range.upTo(upTo)));
-            int parts = tools.properties().partsFor(tools.jdbc(), upTo);
+            StoredEvents.Census census = tools.events().census(StoredEvents.Range.upTo(upTo));
+            tools.results().folding(id, census.events());
+            int parts = tools.properties().partsFor(census.entitlements());
             fold.foldFromNothing(StoredEvents.Range.upTo(upTo), live, 0, parts,
                     (part, onPart) -> tools.results().progress(id, fold.eventsDone()), () -> false);
             fold.tables().completeKeys();
