@@ -1,6 +1,7 @@
 package nl.kindpakket.ledger.api.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -116,15 +117,10 @@ class UpgradeToKeptMomentsTest {
                         "--ledger.rebuild.heartbeat=200ms");
     }
 
-    private static RebuildStatus awaitFinished(Rebuilds rebuilds) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        RebuildStatus status = rebuilds.status(REBUILD).orElseThrow();
-        while (!status.isFinished()) {
-            assertThat(System.nanoTime()).as("the upgrade's rebuild was never taken up: %s", status).isLessThan(deadline);
-            Thread.sleep(100);
-            status = rebuilds.status(REBUILD).orElseThrow();
-        }
-        return status;
+    private static RebuildStatus awaitFinished(Rebuilds rebuilds) {
+        return await("the upgrade's rebuild taken up and finished").atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> rebuilds.status(REBUILD).orElseThrow(), RebuildStatus::isFinished);
     }
 
     /** Every row of every read model table, as text, sorted: equal maps are equal figures. */
