@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import nl.kindpakket.ledger.api.LedgerApplication;
 import nl.kindpakket.ledger.api.rebuild.ReadModelsCaughtUp;
@@ -33,9 +32,6 @@ class InterruptedRebuildTest {
     private static final int CHILDREN = 200;
     private static final int PARTS = 4;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    /** Not the read models: the store itself, its tokens, the jobs and the schema's history. */
-    private static final List<String> NOT_REBUILT = List.of("domain_event_entry", "snapshot_event_entry", "token_entry",
-            "flyway_schema_history", "read_model_rebuild", "read_model_reconciliation");
 
     @Test
     void a_rebuild_killed_halfway_goes_on_in_a_new_process_with_the_part_it_was_folding_and_ends_with_the_same_figures()
@@ -50,7 +46,7 @@ class InterruptedRebuildTest {
                 Town town = Town.named(first.getBean(CommandGateway.class), "rebuild");
                 RecordedYear.append(first.getBean(EventStore.class), first.getBean(TransactionTemplate.class), town, CHILDREN);
                 ReadModelsCaughtUp.await(first.getBean(JdbcTemplate.class), first.getBean(Serializer.class));
-                built = readModels(first.getBean(JdbcTemplate.class));
+                built = ReadModelRows.of(first.getBean(JdbcTemplate.class), SCHEMA);
 
                 HeldFold.holdInPart(2);
                 id = first.getBean(Rebuilds.class).start("all").id();
@@ -68,7 +64,7 @@ class InterruptedRebuildTest {
 
                 assertThat(resumed.state()).as(resumed.toString()).isEqualTo("DONE");
                 assertThat(resumed.parts()).isEqualTo(PARTS);
-                assertThat(readModels(second.getBean(JdbcTemplate.class))).isEqualTo(built);
+                assertThat(ReadModelRows.of(second.getBean(JdbcTemplate.class), SCHEMA)).isEqualTo(built);
                 // a rebuild is DONE once its tables are switched in; it drops the retired ones right after
                 await("the retired tables dropped").atMost(Duration.ofSeconds(10)).until(() -> second.getBean(JdbcTemplate.class)
                         .queryForObject("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema IN ('rebuild', 'retired')",
@@ -96,17 +92,5 @@ class InterruptedRebuildTest {
             status = rebuilds.status(id).orElseThrow();
         }
         return status;
-    }
-
-    /** Every row of every read model table, as text, sorted: equal maps are equal figures. */
-    private static Map<String, List<String>> readModels(JdbcTemplate jdbc) {
-        Map<String, List<String>> tables = new TreeMap<>();
-        for (String table : jdbc.queryForList("select table_name from information_schema.tables where table_schema = ?",
-                String.class, SCHEMA)) {
-            if (!NOT_REBUILT.contains(table)) {
-                tables.put(table, jdbc.queryForList("select * from " + table).stream().map(Object::toString).sorted().toList());
-            }
-        }
-        return tables;
     }
 }

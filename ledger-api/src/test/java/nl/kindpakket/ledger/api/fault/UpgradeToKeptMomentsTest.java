@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import nl.kindpakket.ledger.api.LedgerApplication;
 import nl.kindpakket.ledger.api.rebuild.ReadModelsCaughtUp;
@@ -38,8 +37,6 @@ class UpgradeToKeptMomentsTest {
     private static final String REBUILD = "upgrade-v473-first-use-moments";
     private static final int CHILDREN = 60;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final List<String> NOT_REBUILT = List.of("domain_event_entry", "snapshot_event_entry", "token_entry",
-            "flyway_schema_history", "read_model_rebuild", "read_model_reconciliation");
     private static final String[] MONTHS = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"};
 
     @Test
@@ -57,7 +54,7 @@ class UpgradeToKeptMomentsTest {
             RecordedYear.append(first.getBean(EventStore.class), first.getBean(TransactionTemplate.class), year,
                     CHILDREN);
             ReadModelsCaughtUp.await(jdbc, first.getBean(Serializer.class));
-            folded = readModels(jdbc);
+            folded = ReadModelRows.of(jdbc, SCHEMA);
             MonthlyPassQueries reports = first.getBean(MonthlyPassQueries.class);
             List<Instant> moments = jdbc.queryForList("SELECT DISTINCT recorded_at FROM ("
                     + "SELECT granted_at AS recorded_at FROM monthly_entitlement UNION ALL "
@@ -72,7 +69,7 @@ class UpgradeToKeptMomentsTest {
                     Integer.class)).isZero();
             assertThat(asOfEach(reports, town, moments)).as("rows without moments, their changes in the log")
                     .isEqualTo(asKept);
-            assertThat(readModels(jdbc)).isNotEqualTo(folded);
+            assertThat(ReadModelRows.of(jdbc, SCHEMA)).isNotEqualTo(folded);
             // as on a database migrated up to V473 before the upgrade: V474 runs on the next start
             jdbc.update("DELETE FROM flyway_schema_history WHERE version = '474'");
         }
@@ -80,7 +77,7 @@ class UpgradeToKeptMomentsTest {
         try (ConfigurableApplicationContext upgraded = start(url)) {
             RebuildStatus rebuilt = awaitFinished(upgraded.getBean(Rebuilds.class));
             assertThat(rebuilt.state()).as(rebuilt.toString()).isEqualTo("DONE");
-            assertThat(readModels(upgraded.getBean(JdbcTemplate.class))).isEqualTo(folded);
+            assertThat(ReadModelRows.of(upgraded.getBean(JdbcTemplate.class), SCHEMA)).isEqualTo(folded);
         }
     }
 
@@ -121,17 +118,5 @@ class UpgradeToKeptMomentsTest {
         return await("the upgrade's rebuild taken up and finished").atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> rebuilds.status(REBUILD).orElseThrow(), RebuildStatus::isFinished);
-    }
-
-    /** Every row of every read model table, as text, sorted: equal maps are equal figures. */
-    private static Map<String, List<String>> readModels(JdbcTemplate jdbc) {
-        Map<String, List<String>> tables = new TreeMap<>();
-        for (String table : jdbc.queryForList("select table_name from information_schema.tables where table_schema = ?",
-                String.class, SCHEMA)) {
-            if (!NOT_REBUILT.contains(table)) {
-                tables.put(table, jdbc.queryForList("select * from " + table).stream().map(Object::toString).sorted().toList());
-            }
-        }
-        return tables;
     }
 }
