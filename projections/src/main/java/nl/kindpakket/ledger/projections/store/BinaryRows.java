@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.kindpakket.ledger.projections.support.RecordedAt;
+
 /**
  * Rows in PostgreSQL's binary COPY format: a signature and two empty words, then per row its number of fields and
  * each field as its length (-1 for null) and its value in the type's binary form (big-endian integers; a date as days
@@ -161,8 +163,7 @@ final class BinaryRows implements HeldRows {
     /** Microseconds since PostgreSQL's epoch; the same moment object is the same value (an event's rows share one). */
     private long micros(int column, OffsetDateTime moment) {
         if (moment != lastValue[column]) {
-            lastForm[column] = Math.addExact(Math.multiplyExact(moment.toEpochSecond(), 1_000_000L),
-                    moment.getNano() / 1_000) - EPOCH_MICROS;
+            lastForm[column] = RecordedAt.micros(moment) - EPOCH_MICROS;
             lastValue[column] = moment;
         }
         return lastForm[column];
