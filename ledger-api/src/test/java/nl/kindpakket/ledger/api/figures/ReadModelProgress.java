@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import nl.kindpakket.ledger.api.rebuild.ReadModelsCaughtUp;
 import nl.kindpakket.ledger.projections.ReadModels;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -42,7 +43,19 @@ final class ReadModelProgress {
     /** Waits until the read models have handled every event stored so far. */
     void awaitCaughtUp(Duration timeout) {
         long head = head();
-        Await.until(timeout, () -> position() >= head, () -> "the read models to reach event " + head + ", at " + position());
+        Await.until(timeout, () -> position() >= head && noGapHoldsAnEvent(head),
+                () -> "the read models to reach event " + head + ", at " + position());
+    }
+
+    /** Whether each segment's token has handled the events that committed after it passed their positions. */
+    private boolean noGapHoldsAnEvent(long head) {
+        Collection<EventTrackerStatus> live = processor().processingStatus().values();
+        if (!live.isEmpty() && live.stream().noneMatch(EventTrackerStatus::isErrorState)) {
+            return live.stream().allMatch(status -> ReadModelsCaughtUp.covers(jdbc, status.getTrackingToken(), head));
+        }
+        List<TrackingToken> stored = jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?",
+                (row, n) -> token(row.getBytes("token"), row.getString("token_type")), ReadModels.GROUP);
+        return !stored.isEmpty() && stored.stream().allMatch(token -> ReadModelsCaughtUp.covers(jdbc, token, head));
     }
 
     /**
@@ -73,10 +86,14 @@ final class ReadModelProgress {
     }
 
     private long position(byte[] token, String type) {
+        TrackingToken tracking = token(token, type);
+        return tracking == null ? -1 : tracking.position().orElse(-1);
+    }
+
+    private TrackingToken token(byte[] token, String type) {
         if (token == null || type == null) {
-            return -1;
+            return null;
         }
-        TrackingToken tracking = serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
-        return tracking.position().orElse(-1);
+        return serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
     }
 }

@@ -1,10 +1,12 @@
 package nl.kindpakket.ledger.api.rebuild;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 import nl.kindpakket.ledger.projections.ReadModels;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -42,8 +44,30 @@ public final class ReadModelsCaughtUp {
             }
             TrackingToken position = serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class,
                     (String) row.get("token_type"), null));
-            return position.position().orElse(-1) >= head;
+            return covers(jdbc, position, head);
         });
+    }
+
+    /**
+     * Whether a token has handled every event stored up to {@code head}: its position is there, and none of the gaps
+     * it left (positions of transactions not yet committed when it passed them) holds an event now. A gap whose
+     * transaction rolled back stays empty, and is no event to wait for.
+     */
+    public static boolean covers(JdbcTemplate jdbc, TrackingToken token, long head) {
+        if (token == null || token.position().orElse(-1) < head) {
+            return false;
+        }
+        if (!(token instanceof GapAwareTrackingToken gapAware) || gapAware.getGaps().isEmpty()) {
+            return true;
+        }
+        List<Long> gaps = gapAware.getGaps().headSet(head + 1).stream().toList();
+        if (gaps.isEmpty()) {
+            return true;
+        }
+        String placeholders = String.join(", ", Collections.nCopies(gaps.size(), "?"));
+        Long filled = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE global_index IN ("
+                + placeholders + ")", Long.class, gaps.toArray());
+        return filled != null && filled == 0;
     }
 
     private static void sleep() {
