@@ -35,27 +35,33 @@ final class ReadModelProgress {
 
     /** The lowest position of the tokens committed with the read models' rows; -1 before their first event. */
     long storedPosition() {
-        List<Long> positions = jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?",
-                (row, n) -> position(row.getBytes("token"), row.getString("token_type")), ReadModels.GROUP);
-        return positions.stream().mapToLong(Long::longValue).min().orElse(-1);
+        return storedTokens().stream().mapToLong(token -> token == null ? -1 : token.position().orElse(-1)).min()
+                .orElse(-1);
     }
 
     /** Waits until the read models have handled every event stored so far. */
     void awaitCaughtUp(Duration timeout) {
         long head = head();
-        Await.until(timeout, () -> position() >= head && noGapHoldsAnEvent(head),
-                () -> "the read models to reach event " + head + ", at " + position());
+        Await.until(timeout, () -> handledUpTo(head), () -> "the read models to reach event " + head + ", at " + position());
     }
 
-    /** Whether each segment's token has handled the events that committed after it passed their positions. */
-    private boolean noGapHoldsAnEvent(long head) {
+    /**
+     * Whether each segment's token is at {@code head} and has handled the events that committed after it passed their
+     * positions: the live status where this service processes, else the stored tokens.
+     */
+    private boolean handledUpTo(long head) {
         Collection<EventTrackerStatus> live = processor().processingStatus().values();
         if (!live.isEmpty() && live.stream().noneMatch(EventTrackerStatus::isErrorState)) {
             return live.stream().allMatch(status -> ReadModelsCaughtUp.covers(jdbc, status.getTrackingToken(), head));
         }
-        List<TrackingToken> stored = jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?",
-                (row, n) -> token(row.getBytes("token"), row.getString("token_type")), ReadModels.GROUP);
+        List<TrackingToken> stored = storedTokens();
         return !stored.isEmpty() && stored.stream().allMatch(token -> ReadModelsCaughtUp.covers(jdbc, token, head));
+    }
+
+    /** The tokens committed with the read models' rows, one per segment; null for a segment before its first event. */
+    private List<TrackingToken> storedTokens() {
+        return jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?",
+                (row, n) -> token(row.getBytes("token"), row.getString("token_type")), ReadModels.GROUP);
     }
 
     /**
@@ -83,11 +89,6 @@ final class ReadModelProgress {
             return -1;
         }
         return segments.stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
-    }
-
-    private long position(byte[] token, String type) {
-        TrackingToken tracking = token(token, type);
-        return tracking == null ? -1 : tracking.position().orElse(-1);
     }
 
     private TrackingToken token(byte[] token, String type) {
