@@ -10,12 +10,11 @@ import nl.kindpakket.ledger.projections.table.RowTable;
  * written without being read; what was granted is written with the grant and left as stored after that, so that a
  * low-credit share is reckoned from one row.
  *
- * @param grantedCents what the grant gave the line; unknown (0) in a row written without being read, where the stored
- *                     value stays
- * @param eventsSeen   how many of the entitlement's events the view had taken in when it last wrote this row
+ * <p>The credit changes in place: a fold from nothing holds a row for every line of every entitlement and changes one
+ * for most events, and a new row each time would be copied by the collector while it lives and leave the old one
+ * to it afterwards.
  */
-record EntitlementCreditRow(String entitlementId, String spendingLine, long creditCents, long grantedCents,
-                            int eventsSeen) {
+final class EntitlementCreditRow {
 
     static final RowTable<EntitlementCreditRow> TABLE = RowTable.<EntitlementCreditRow>named("entitlement_credit")
             .key("entitlement_id", "spending_line")
@@ -28,11 +27,64 @@ record EntitlementCreditRow(String entitlementId, String spendingLine, long cred
             .reader(row -> new EntitlementCreditRow(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4),
                     row.getInt(5)));
 
-    EntitlementCreditRow {
-        spendingLine = Vocabulary.of(spendingLine);
+    private final String entitlementId;
+    private final String spendingLine;
+    /** What the grant gave the line; unknown (0) in a row written without being read, where the stored value stays. */
+    private final long grantedCents;
+    private long creditCents;
+    /** How many of the entitlement's events the view had taken in when it last wrote this row. */
+    private int eventsSeen;
+
+    EntitlementCreditRow(String entitlementId, String spendingLine, long creditCents, long grantedCents,
+                         int eventsSeen) {
+        this.entitlementId = entitlementId;
+        this.spendingLine = Vocabulary.of(spendingLine);
+        this.creditCents = creditCents;
+        this.grantedCents = grantedCents;
+        this.eventsSeen = eventsSeen;
     }
 
-    EntitlementCreditRow withCredit(long cents, int seen) {
-        return new EntitlementCreditRow(entitlementId, spendingLine, cents, grantedCents, seen);
+    String entitlementId() {
+        return entitlementId;
+    }
+
+    String spendingLine() {
+        return spendingLine;
+    }
+
+    long creditCents() {
+        return creditCents;
+    }
+
+    long grantedCents() {
+        return grantedCents;
+    }
+
+    int eventsSeen() {
+        return eventsSeen;
+    }
+
+    /** The line's open credit is now {@code cents}, as the entitlement's {@code seen}th event left it. */
+    void creditBecomes(long cents, int seen) {
+        this.creditCents = cents;
+        this.eventsSeen = seen;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EntitlementCreditRow row && entitlementId.equals(row.entitlementId)
+                && spendingLine.equals(row.spendingLine) && creditCents == row.creditCents
+                && grantedCents == row.grantedCents && eventsSeen == row.eventsSeen;
+    }
+
+    @Override
+    public int hashCode() {
+        return entitlementId.hashCode() * 31 + spendingLine.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "EntitlementCreditRow[" + entitlementId + ", " + spendingLine + ", credit " + creditCents + ", granted "
+                + grantedCents + ", seen " + eventsSeen + "]";
     }
 }

@@ -105,8 +105,13 @@ public final class EntitlementViews implements ReadModel {
     private static void setCredit(Changes changes, EventRecord record, String entitlementId, String line,
                                   long creditCents) {
         EntitlementCreditRow held = changes.held(EntitlementCreditRow.TABLE, entitlementId, line);
-        changes.put(EntitlementCreditRow.TABLE, held != null ? held.withCredit(creditCents, seen(record))
-                : new EntitlementCreditRow(entitlementId, line, creditCents, 0, seen(record)));
+        if (held != null) {
+            held.creditBecomes(creditCents, seen(record));
+            changes.changedInPlace(EntitlementCreditRow.TABLE, held);
+        } else {
+            changes.put(EntitlementCreditRow.TABLE, new EntitlementCreditRow(entitlementId, line, creditCents, 0,
+                    seen(record)));
+        }
     }
 
     /** How many of its entitlement's events the view has taken in with this one. */
@@ -129,8 +134,8 @@ public final class EntitlementViews implements ReadModel {
         for (Map.Entry<String, Long> line : new TreeMap<>(released).entrySet()) {
             EntitlementCreditRow credit = changes.find(EntitlementCreditRow.TABLE, entitlementId, line.getKey());
             if (credit != null) {
-                changes.put(EntitlementCreditRow.TABLE,
-                        credit.withCredit(credit.creditCents() - line.getValue(), seen(record)));
+                credit.creditBecomes(credit.creditCents() - line.getValue(), seen(record));
+                changes.changedInPlace(EntitlementCreditRow.TABLE, credit);
             }
         }
     }

@@ -113,6 +113,22 @@ public final class Changes {
         rowsOf(table).put(table.keyOf(row), row);
     }
 
+    /**
+     * A row this fold holds (found, gotten or put before) has been changed in place, so it is to be written. A fold
+     * from nothing writes every row it holds, so there is nothing to note.
+     */
+    public <R> void changedInPlace(RowTable<R> table, R row) {
+        if (tracksChanges) {
+            Object key = table.keyOf(row);
+            TableRows<R> held = rowsOf(table);
+            if (held.rows.get(key) != row) {
+                throw new IllegalStateException(table.name() + " holds another row under " + key
+                        + " than the one changed in place");
+            }
+            held.changed.add(key);
+        }
+    }
+
     /** Adds to a counter under this key and, for a counter table with a log, appends the change as recorded. */
     public void count(CounterTable table, EventRecord record, List<?> key, String counter, long delta) {
         add(table, record, key, table.counterIndex(counter), delta, -1, 0, true);

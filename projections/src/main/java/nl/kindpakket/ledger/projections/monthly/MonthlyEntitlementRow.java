@@ -16,9 +16,12 @@ import nl.kindpakket.ledger.projections.table.RowTable;
  * user of it. A report as of a moment counts these moments beside the log's rows. A later change of the same kind
  * (a user again after a reversal took its last redemption of the month) has a row in the log, as has every change
  * of a row made before these moments were kept (its moments are null: the log holds them all).
+ *
+ * <p>A row changes in place: a fold from nothing holds one for every entitlement and changes one for most
+ * redemptions, and a new row (with new arrays) each time would be copied by the collector while it lives and leave
+ * the old one to it afterwards.
  */
-record MonthlyEntitlementRow(String entitlementId, String municipality, int year, int grantMonth, Integer revokeMonth,
-                             int[] redemptions, long[] moments) {
+final class MonthlyEntitlementRow {
 
     /** No moment kept: the change was not made, or the counters' log has its row. */
     static final long NONE = Long.MIN_VALUE;
@@ -55,14 +58,37 @@ record MonthlyEntitlementRow(String entitlementId, String municipality, int year
                         row.getObject(5, Integer.class), redemptions, moments);
             });
 
-    MonthlyEntitlementRow {
+    private final String entitlementId;
+    private final String municipality;
+    private final int year;
+    private final int grantMonth;
+    private Integer revokeMonth;
+    private final int[] redemptions;
+    private final long[] moments;
+
+    MonthlyEntitlementRow(String entitlementId, String municipality, int year, int grantMonth, Integer revokeMonth,
+                          int[] redemptions, long[] moments) {
         if (redemptions.length != 12) {
             throw new IllegalArgumentException("an entitlement's redemptions are counted for twelve months");
         }
         if (moments.length != MOMENT_COLUMNS.length) {
             throw new IllegalArgumentException("an entitlement keeps " + MOMENT_COLUMNS.length + " moments");
         }
-        municipality = Vocabulary.of(municipality);
+        this.entitlementId = entitlementId;
+        this.municipality = Vocabulary.of(municipality);
+        this.year = year;
+        this.grantMonth = grantMonth;
+        this.revokeMonth = revokeMonth;
+        this.redemptions = redemptions;
+        this.moments = moments;
+    }
+
+    String entitlementId() {
+        return entitlementId;
+    }
+
+    int grantMonth() {
+        return grantMonth;
     }
 
     /** A grant recorded at {@code grantedAt} (microseconds, as {@link RecordedAt#micros} gives them). */
@@ -74,22 +100,21 @@ record MonthlyEntitlementRow(String entitlementId, String municipality, int year
         return new MonthlyEntitlementRow(entitlementId, municipality, year, grantMonth, null, new int[12], moments);
     }
 
-    MonthlyEntitlementRow revokedIn(int month) {
+    /** The entitlement is revoked, counting from the month (0 before its year, 13 after it). */
+    void revokeIn(int month) {
         if (revokeMonth != null) {
             throw new IllegalStateException("Entitlement " + entitlementId + " was already revoked");
         }
-        return new MonthlyEntitlementRow(entitlementId, municipality, year, grantMonth, month, redemptions, moments);
+        revokeMonth = month;
     }
 
-    /** The same after a redemption (+1) or a reversal (-1) dated in the month (1-12). */
-    MonthlyEntitlementRow used(int month, int delta) {
-        int[] after = redemptions.clone();
-        after[month - 1] += delta;
-        if (after[month - 1] < 0) {
+    /** A redemption (+1) or a reversal (-1) dated in the month (1-12). */
+    void use(int month, int delta) {
+        if (redemptions[month - 1] + delta < 0) {
             throw new IllegalStateException("A reversal of entitlement " + entitlementId + " has no redemption in month "
                     + month);
         }
-        return new MonthlyEntitlementRow(entitlementId, municipality, year, grantMonth, revokeMonth, after, moments);
+        redemptions[month - 1] += delta;
     }
 
     int redemptionsIn(int month) {
@@ -115,24 +140,22 @@ record MonthlyEntitlementRow(String entitlementId, String municipality, int year
         return moments[YEAR] != NONE;
     }
 
-    /** The same, keeping {@code at} as the moment it first became a user of the month (1-12). */
-    MonthlyEntitlementRow firstUsedIn(int month, long at) {
-        return withMoment(month, at);
+    /** Keeps {@code at} as the moment it first became a user of the month (1-12). */
+    void firstUsedIn(int month, long at) {
+        keepMoment(month, at);
     }
 
-    /** The same, keeping {@code at} as the moment it first became a user of its year. */
-    MonthlyEntitlementRow firstUsedInTheYear(long at) {
-        return withMoment(YEAR, at);
+    /** Keeps {@code at} as the moment it first became a user of its year. */
+    void firstUsedInTheYear(long at) {
+        keepMoment(YEAR, at);
     }
 
-    private MonthlyEntitlementRow withMoment(int index, long at) {
+    private void keepMoment(int index, long at) {
         if (moments[index] != NONE) {
             throw new IllegalStateException("Entitlement " + entitlementId + " keeps " + MOMENT_COLUMNS[index]
                     + " already");
         }
-        long[] after = moments.clone();
-        after[index] = at;
-        return new MonthlyEntitlementRow(entitlementId, municipality, year, grantMonth, revokeMonth, redemptions, after);
+        moments[index] = at;
     }
 
     private Object[] values() {

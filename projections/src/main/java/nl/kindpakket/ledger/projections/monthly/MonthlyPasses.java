@@ -71,7 +71,8 @@ public final class MonthlyPasses implements ReadModel {
     private void revoked(EntitlementRevoked event, EventRecord record, Changes changes) {
         MonthlyEntitlementRow entitlement = changes.get(MonthlyEntitlementRow.TABLE, event.entitlementId());
         int revokeMonth = BusinessMonths.within(event.year(), event.effectiveOn());
-        changes.put(MonthlyEntitlementRow.TABLE, entitlement.revokedIn(revokeMonth));
+        entitlement.revokeIn(revokeMonth);
+        changes.changedInPlace(MonthlyEntitlementRow.TABLE, entitlement);
         if (entitlement.grantMonth() > 0 && revokeMonth > 0) {
             // revoked before it was granted: it never counted at a month end, so both fall in the grant month
             int month = Math.max(entitlement.grantMonth(), revokeMonth);
@@ -101,12 +102,13 @@ public final class MonthlyPasses implements ReadModel {
      */
     private static void use(Changes changes, EventRecord record, String entitlementId, String municipality, int year,
                             int month, int delta) {
-        MonthlyEntitlementRow entitlement = changes.get(MonthlyEntitlementRow.TABLE, entitlementId).used(month, delta);
+        MonthlyEntitlementRow entitlement = changes.get(MonthlyEntitlementRow.TABLE, entitlementId);
+        entitlement.use(month, delta);
         boolean firstOrLastOfMonth = delta > 0 ? entitlement.redemptionsIn(month) == 1 : entitlement.redemptionsIn(month) == 0;
         if (firstOrLastOfMonth) {
             List<Object> monthKey = monthKey(municipality, year, month, entitlementId);
             if (delta > 0 && !entitlement.keepsFirstUseOf(month)) {
-                entitlement = entitlement.firstUsedIn(month, RecordedAt.micros(record.recordedAt()));
+                entitlement.firstUsedIn(month, RecordedAt.micros(record.recordedAt()));
                 changes.countToldByARow(MONTHS, record, monthKey, "unique_users", delta);
             } else {
                 changes.count(MONTHS, record, monthKey, "unique_users", delta);
@@ -114,14 +116,14 @@ public final class MonthlyPasses implements ReadModel {
             if (!entitlement.usedInAMonthOtherThan(month)) {
                 List<Object> yearKey = Key.of(municipality, year, Slots.of(entitlementId));
                 if (delta > 0 && !entitlement.keepsFirstUseOfTheYear()) {
-                    entitlement = entitlement.firstUsedInTheYear(RecordedAt.micros(record.recordedAt()));
+                    entitlement.firstUsedInTheYear(RecordedAt.micros(record.recordedAt()));
                     changes.countToldByARow(YEARS, record, yearKey, "distinct_users", delta);
                 } else {
                     changes.count(YEARS, record, yearKey, "distinct_users", delta);
                 }
             }
         }
-        changes.put(MonthlyEntitlementRow.TABLE, entitlement);
+        changes.changedInPlace(MonthlyEntitlementRow.TABLE, entitlement);
     }
 
     private static List<Object> monthKey(String municipality, int year, int month, String entitlementId) {

@@ -14,6 +14,8 @@ import nl.kindpakket.ledger.projections.fold.Fold;
 import nl.kindpakket.ledger.projections.table.CounterTable;
 import nl.kindpakket.ledger.projections.table.Table;
 import nl.kindpakket.ledger.projections.table.TableNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -22,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class ReplacementTables {
 
+    private static final Logger log = LoggerFactory.getLogger(ReplacementTables.class);
     private static final int KEY_BUILDERS = 2;
 
     private final JdbcTemplate jdbc;
@@ -67,7 +70,11 @@ public final class ReplacementTables {
         try {
             List<Future<?>> built = new ArrayList<>();
             for (String table : largestFirst()) {
-                built.add(builders.submit(() -> dialect.addKeysAndIndexes(jdbc, schema, List.of(table))));
+                built.add(builders.submit(() -> {
+                    long start = System.nanoTime();
+                    dialect.addKeysAndIndexes(jdbc, schema, List.of(table));
+                    log.debug("Keyed {}.{} in {} ms", schema, table, (System.nanoTime() - start) / 1_000_000);
+                }));
             }
             for (Future<?> table : built) {
                 table.get();
