@@ -1,19 +1,20 @@
 package nl.kindpakket.ledger.api.readside;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.Spliterator;
-import java.util.Spliterators;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 import javax.sql.DataSource;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import nl.kindpakket.ledger.api.store.StoredTimes;
 import nl.kindpakket.ledger.core.api.LedgerEvent;
 import nl.kindpakket.ledger.projections.fold.EventRecord;
@@ -27,19 +28,23 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.UnknownSerializedType;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The event table read once, in position order, through a server-side cursor, each event upcast and deserialised by
- * the store's own serializer and upcasters: what a rebuild and a reconciliation fold.
+ * The event table read once, in position order, through a server-side cursor, each event deserialised as the store's
+ * own serializer and upcasters read it: what a rebuild and a reconciliation fold.
  */
 @Component
 public class StoredEvents {
@@ -52,6 +57,8 @@ public class StoredEvents {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
+    /** The serializer's own mapper, or null when it is not Jackson's (every event then goes through Axon's path). */
+    private final ObjectMapper mapper;
     private final Configuration axon;
 
     public StoredEvents(DataSource dataSource, JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer,
@@ -59,6 +66,7 @@ public class StoredEvents {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.serializer = serializer;
+        this.mapper = serializer instanceof JacksonSerializer jackson ? jackson.getObjectMapper() : null;
         this.axon = axon;
     }
 
@@ -131,11 +139,11 @@ public class StoredEvents {
                 if (range.parts() > 1) {
                     query.setInt(3, range.part());
                 }
-                try (ResultSet rows = query.executeQuery();
-                     Stream<TrackedEventMessage<?>> events = EventUtils.upcastAndDeserializeTrackedEvents(
-                             rows(rows), serializer, axon.upcasterChain())) {
-                    events.forEach(message -> sink.accept(message.getPayloadType() != UnknownSerializedType.class
-                            && LedgerEvent.class.isAssignableFrom(message.getPayloadType()) ? record(message) : null));
+                Readings readings = new Readings();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        readings.of(rows.getString(7), rows.getString(8)).read(rows, sink);
+                    }
                 }
             } finally {
                 connection.rollback();
@@ -143,6 +151,85 @@ public class StoredEvents {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading the event store failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** How the stored events of one type and revision are read into what the folds take. */
+    @FunctionalInterface
+    private interface Reading {
+        void read(ResultSet row, Consumer<EventRecord> sink) throws SQLException;
+    }
+
+    /**
+     * The reading of each stored type and revision, found once per read. An event of a ledger class at the revision
+     * the serializer writes now is read straight into its class with the serializer's own mapper, as the serializer
+     * would read it: no upcaster is for the current revision ({@code StoredEventsTest} fails if one is). Axon's path
+     * wraps every event in some ten objects and makes a new reader for each payload: it took the reading thread of a
+     * rebuild of 2,000,000 events 5.1 CPU-seconds, this 3.1. Every other event (an earlier revision, a type no class
+     * here knows) goes through the upcasters and the serializer, one event at a time; an event of a class that is not
+     * the ledger's is passed over unread.
+     */
+    private final class Readings {
+
+        private final Map<String, Map<String, Reading>> byType = new HashMap<>();
+
+        Reading of(String type, String revision) {
+            Map<String, Reading> revisions = byType.get(type);
+            if (revisions == null) {
+                revisions = new HashMap<>(2);
+                byType.put(type, revisions);
+            }
+            Reading reading = revisions.get(revision);
+            if (reading == null) {
+                reading = find(new SimpleSerializedType(type, revision));
+                revisions.put(revision, reading);
+            }
+            return reading;
+        }
+
+        private Reading find(SerializedType stored) {
+            Class<?> payloadClass = serializer.classForType(stored);
+            if (mapper == null || payloadClass == UnknownSerializedType.class
+                    || !stored.equals(serializer.typeForClass(payloadClass))) {
+                return StoredEvents.this::upcastAndDeserialize;
+            }
+            if (!LedgerEvent.class.isAssignableFrom(payloadClass)) {
+                return (row, sink) -> sink.accept(null);
+            }
+            ObjectReader reader = mapper.readerFor(payloadClass);
+            return (row, sink) -> sink.accept(new EventRecord(payload(reader, row), row.getString(3), row.getLong(4),
+                    row.getLong(1), timestamp(row.getString(6))));
+        }
+    }
+
+    private static Object payload(ObjectReader reader, ResultSet row) throws SQLException {
+        try {
+            return reader.readValue(row.getBytes(9));
+        } catch (IOException e) {
+            throw new SerializationException("Error while deserializing the event at position " + row.getLong(1),
+                    e);
+        }
+    }
+
+    /** One event through the store's upcasters and serializer, as Axon's own readers take it. */
+    private void upcastAndDeserialize(ResultSet row, Consumer<EventRecord> sink) throws SQLException {
+        TrackedEventData<?> stored = new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(row.getLong(1)),
+                new StoredEventData(row.getString(5), row.getString(3), row.getLong(4), row.getString(2),
+                        timestamp(row.getString(6)),
+                        new SimpleSerializedObject<>(row.getBytes(9), byte[].class, row.getString(7), row.getString(8)),
+                        new SerializedMetaData<>(metaData(row.getBytes(10)), byte[].class)));
+        try (Stream<TrackedEventMessage<?>> events = EventUtils.upcastAndDeserializeTrackedEvents(Stream.of(stored),
+                serializer, axon.upcasterChain())) {
+            boolean[] any = new boolean[1];
+            events.forEach(message -> {
+                any[0] = true;
+                sink.accept(message.getPayloadType() != UnknownSerializedType.class
+                        && LedgerEvent.class.isAssignableFrom(message.getPayloadType()) ? record(message) : null);
+            });
+            if (!any[0]) {
+                // an upcaster dropped it: passed over, so that the count of events read still adds up
+                sink.accept(null);
+            }
         }
     }
 
@@ -170,42 +257,5 @@ public class StoredEvents {
     /** Events without metadata have an empty map, which the folds never read. */
     private static byte[] metaData(byte[] stored) {
         return stored == null ? EMPTY_META_DATA : stored;
-    }
-
-    private static Stream<TrackedEventData<?>> rows(ResultSet rows) {
-        Iterator<TrackedEventData<?>> iterator = new Iterator<>() {
-            private Boolean hasNext;
-
-            @Override
-            public boolean hasNext() {
-                if (hasNext == null) {
-                    try {
-                        hasNext = rows.next();
-                    } catch (SQLException e) {
-                        throw new IllegalStateException("reading the event store failed: " + e.getMessage(), e);
-                    }
-                }
-                return hasNext;
-            }
-
-            @Override
-            public TrackedEventData<?> next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                hasNext = null;
-                try {
-                    return new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(rows.getLong(1)),
-                            new StoredEventData(rows.getString(5), rows.getString(3), rows.getLong(4),
-                                    rows.getString(2), timestamp(rows.getString(6)),
-                                    new SimpleSerializedObject<>(rows.getBytes(9), byte[].class, rows.getString(7),
-                                            rows.getString(8)),
-                                    new SerializedMetaData<>(metaData(rows.getBytes(10)), byte[].class)));
-                } catch (SQLException e) {
-                    throw new IllegalStateException("reading the event store failed: " + e.getMessage(), e);
-                }
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
     }
 }

@@ -38,7 +38,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Drives one municipality through a year and its annual reset, so that the ledger writes every event type. */
-final class EveryEventType {
+public final class EveryEventType {
 
     private static final SpendingLineCode SPORT = new SpendingLineCode("1");
     private static final SpendingLineCode LEARNING = new SpendingLineCode("3");
@@ -49,14 +49,14 @@ final class EveryEventType {
     private final Municipality town;
     private final JdbcTemplate jdbc;
 
-    EveryEventType(CommandGateway commands, AnnualResets resets, Municipality town, JdbcTemplate jdbc) {
+    public EveryEventType(CommandGateway commands, AnnualResets resets, Municipality town, JdbcTemplate jdbc) {
         this.commands = commands;
         this.resets = resets;
         this.town = town;
         this.jdbc = jdbc;
     }
 
-    void drive() {
+    public void drive() {
         for (int year : new int[] {2018, 2019}) {
             commands.sendAndWait(new AllocateBudget(town, year, SPORT, "Sport en cultuur", Money.ofCents(5_000_000),
                     "alloc-sport-" + year, "Begroting " + year, LocalDate.of(year, 1, 2)));
