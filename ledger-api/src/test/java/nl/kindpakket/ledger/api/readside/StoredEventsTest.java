@@ -39,8 +39,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -109,7 +107,7 @@ class StoredEventsTest {
         assertThat(folded).hasSizeGreaterThan(30).isEqualTo(axonsLedgerEvents);
         assertThat(passedOver).hasValue(2).hasValue(others);
         assertThat(folded.stream().map(EventRecord::payload).map(Object::getClass).distinct())
-                .as("every event type the ledger writes").containsExactlyInAnyOrderElementsOf(ledgerEventClasses());
+                .as("every event type the ledger writes").containsExactlyInAnyOrderElementsOf(EveryEventType.classes());
         ProviderRegistered upcast = folded.stream().filter(e -> e.aggregateId().equals(town.slug() + ":zwembad-oud"))
                 .map(e -> (ProviderRegistered) e.payload()).findFirst().orElseThrow();
         assertThat(upcast.acceptsFrom()).isEqualTo(upcast.registeredOn()).isEqualTo(LocalDate.of(2018, 1, 3));
@@ -118,7 +116,7 @@ class StoredEventsTest {
     /** The fold reads events at their current revision without the upcasters: none may apply to them. */
     @Test
     void no_upcaster_changes_an_event_of_the_current_revision() {
-        for (Class<?> eventClass : ledgerEventClasses()) {
+        for (Class<?> eventClass : EveryEventType.classes()) {
             var type = serializer.typeForClass(eventClass);
             IntermediateEventRepresentation current = new InitialEventRepresentation(new TrackedDomainEventData<>(
                     new GlobalSequenceTrackingToken(1), new GenericDomainEventEntry<>("Entitlement", "a", 0, "e",
@@ -145,17 +143,5 @@ class StoredEventsTest {
                         + " values (?, ?, 0, ?, '2018-01-03T08:00:00Z', ?, null, ?, ?)",
                 UUID.randomUUID().toString(), aggregate, aggregateType, payloadType,
                 payload.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<Class<?>> ledgerEventClasses() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AssignableTypeFilter(LedgerEvent.class));
-        return scanner.findCandidateComponents("nl.kindpakket.ledger.core.api.events").stream().<Class<?>>map(bean -> {
-            try {
-                return Class.forName(bean.getBeanClassName());
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 }

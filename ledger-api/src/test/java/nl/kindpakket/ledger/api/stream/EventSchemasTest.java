@@ -24,7 +24,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kindpakket.ledger.api.evolution.EventDocs;
 import nl.kindpakket.ledger.api.reset.AnnualResets;
-import nl.kindpakket.ledger.core.api.LedgerEvent;
 import nl.kindpakket.ledger.core.api.Municipality;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,8 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -135,10 +132,7 @@ class EventSchemasTest {
     }
 
     static Set<String> eventTypes() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AssignableTypeFilter(LedgerEvent.class));
-        return scanner.findCandidateComponents(EventFilter.EVENTS_PACKAGE.replaceAll("\\.$", "")).stream()
-                .map(bean -> bean.getBeanClassName().substring(bean.getBeanClassName().lastIndexOf('.') + 1))
+        return EveryEventType.classes().stream().map(Class::getSimpleName)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

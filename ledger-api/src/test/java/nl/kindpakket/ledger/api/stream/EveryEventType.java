@@ -14,6 +14,7 @@ import nl.kindpakket.ledger.api.reset.AnnualResetRequest;
 import nl.kindpakket.ledger.api.reset.AnnualResets;
 import nl.kindpakket.ledger.api.reset.ResetJobStatus;
 import nl.kindpakket.ledger.core.api.EntitlementId;
+import nl.kindpakket.ledger.core.api.LedgerEvent;
 import nl.kindpakket.ledger.core.api.Money;
 import nl.kindpakket.ledger.core.api.Municipality;
 import nl.kindpakket.ledger.core.api.PassNumber;
@@ -35,6 +36,8 @@ import nl.kindpakket.ledger.core.api.commands.ReverseRedemption;
 import nl.kindpakket.ledger.core.api.commands.RevokeEntitlement;
 import nl.kindpakket.ledger.core.api.commands.SuspendProvider;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Drives one municipality through a year and its annual reset, so that the ledger writes every event type. */
@@ -48,6 +51,20 @@ public final class EveryEventType {
     private final AnnualResets resets;
     private final Municipality town;
     private final JdbcTemplate jdbc;
+
+    /** Every event class of the ledger, found on the class path: what the story must write. */
+    public static List<Class<?>> classes() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(LedgerEvent.class));
+        return scanner.findCandidateComponents(EventFilter.EVENTS_PACKAGE.replaceAll("\\.$", "")).stream()
+                .<Class<?>>map(bean -> {
+                    try {
+                        return Class.forName(bean.getBeanClassName());
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList();
+    }
 
     public EveryEventType(CommandGateway commands, AnnualResets resets, Municipality town, JdbcTemplate jdbc) {
         this.commands = commands;
