@@ -71,18 +71,6 @@ final class EntitlementCreditRow {
     }
 
     @Override
-    public boolean equals(Object other) {
-        return other instanceof EntitlementCreditRow row && entitlementId.equals(row.entitlementId)
-                && spendingLine.equals(row.spendingLine) && creditCents == row.creditCents
-                && grantedCents == row.grantedCents && eventsSeen == row.eventsSeen;
-    }
-
-    @Override
-    public int hashCode() {
-        return entitlementId.hashCode() * 31 + spendingLine.hashCode();
-    }
-
-    @Override
     public String toString() {
         return "EntitlementCreditRow[" + entitlementId + ", " + spendingLine + ", credit " + creditCents + ", granted "
                 + grantedCents + ", seen " + eventsSeen + "]";
