@@ -5,6 +5,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.Optional;
 
+import nl.kindpakket.ledger.api.store.HeldWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
@@ -14,9 +15,16 @@ import org.springframework.stereotype.Component;
 public class ClientRequestLog {
 
     private final JdbcTemplate jdbc;
+    private final HeldWrites held;
 
-    public ClientRequestLog(JdbcTemplate jdbc) {
+    public ClientRequestLog(JdbcTemplate jdbc, HeldWrites held) {
         this.jdbc = jdbc;
+        this.held = held;
+    }
+
+    /** Whether a request's insert recorded it; asked when the unit's writes are sent. */
+    interface Recording {
+        boolean recorded();
     }
 
     Optional<RecordedRequest> find(ClientRequest request) {
@@ -28,17 +36,18 @@ public class ClientRequestLog {
     }
 
     /**
-     * Records the request with its answer, if no one has recorded its identifier: true when it did. A concurrent
-     * request under the same identifier waits here for the other's transaction; if that one committed, this records
-     * nothing, and the request is a repeat of it.
+     * Records the request with its answer, if no one has recorded its identifier, in the unit's round trip of inserts
+     * after its events ({@link HeldWrites}). A concurrent request under the same identifier waits there for the other's
+     * transaction; if that one committed, this records nothing, and the request is a repeat of it.
      *
      * @param balanceAfterCents the balance the answer names, or null
      */
-    boolean record(ClientRequest request, Long balanceAfterCents) {
-        return jdbc.update("insert into client_request (municipality, kind, client_id, fingerprint, target,"
+    Recording record(ClientRequest request, Long balanceAfterCents) {
+        HeldWrites.Held insert = held.hold("client_request", "insert into client_request (municipality, kind, client_id, fingerprint, target,"
                         + " balance_after_cents, recorded_at) select ?, ?, ?, ?, ?, ?, ? on conflict do nothing",
                 request.municipality(), request.kind(), request.clientId(), request.fingerprint(), request.target(),
                 // typed, so that a request answered without a balance records a null bigint
-                new SqlParameterValue(Types.BIGINT, balanceAfterCents), Timestamp.from(Instant.now())) == 1;
+                new SqlParameterValue(Types.BIGINT, balanceAfterCents), Timestamp.from(Instant.now()));
+        return () -> insert.count() == 1;
     }
 }

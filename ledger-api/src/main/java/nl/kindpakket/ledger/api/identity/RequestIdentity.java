@@ -16,10 +16,12 @@ import org.springframework.stereotype.Component;
  * events: a new request is handled and recorded with its answer, or rolled back with it; a repeat gets the first
  * answer; another request under a known identifier is refused.
  *
- * <p>A new request costs one statement: after its handler, the insert that records its identifier with its answer,
- * which does nothing under an identifier already recorded. Two first requests under one identifier, on any instances,
- * meet at the log's key: the later waits there for the earlier to commit, records nothing, and is answered as a repeat
- * of it ({@link AnsweredBefore}, which rolls back what its handler did). A repeat that comes after the first answer
+ * <p>A new request costs one insert, which records its identifier with its answer and does nothing under an
+ * identifier already recorded; it is held after the handler and goes to the database with the unit's events, in one
+ * round trip, before the commit ({@link nl.kindpakket.ledger.api.store.HeldWrites}), where its outcome is decided. Two
+ * first requests under one identifier, on any instances, meet at the log's key (or, on one entitlement, at its next
+ * event's sequence number, a lost race the gateway sends again): the later waits there for the earlier to commit,
+ * records nothing, and is answered as a repeat of it ({@link AnsweredBefore}, which rolls back what its handler did). A repeat that comes after the first answer
  * also runs its handler, where the aggregate may refuse it (a redemption's identifier is used): a refusal is answered
  * from the log when the log holds the identifier.
  */
@@ -50,9 +52,12 @@ public class RequestIdentity implements MessageHandlerInterceptor<CommandMessage
             throw new AnsweredBefore(request, first.get().answerRepeat(request));
         }
         Long balance = answer instanceof Receipt receipt ? receipt.balanceAfterCents() : null;
-        if (!log.record(request, balance)) {
-            throw repeat(request);
-        }
+        ClientRequestLog.Recording recording = log.record(request, balance);
+        unitOfWork.onPrepareCommit(unit -> {
+            if (!recording.recorded()) {
+                throw repeat(request);
+            }
+        });
         return answer;
     }
 

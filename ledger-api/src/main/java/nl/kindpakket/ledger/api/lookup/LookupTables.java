@@ -1,5 +1,6 @@
 package nl.kindpakket.ledger.api.lookup;
 
+import nl.kindpakket.ledger.api.store.HeldWrites;
 import nl.kindpakket.ledger.core.api.events.BudgetAllocated;
 import nl.kindpakket.ledger.core.api.events.CreditReserved;
 import nl.kindpakket.ledger.core.api.events.EntitlementExpired;
@@ -29,10 +30,12 @@ public class LookupTables {
 
     private final JdbcTemplate jdbc;
     private final BatchedWrites batched;
+    private final HeldWrites held;
 
-    public LookupTables(JdbcTemplate jdbc) {
+    public LookupTables(JdbcTemplate jdbc, HeldWrites held) {
         this.jdbc = jdbc;
         this.batched = new BatchedWrites(jdbc);
+        this.held = held;
     }
 
     @EventHandler
@@ -96,9 +99,10 @@ public class LookupTables {
                 event.entitlementId());
     }
 
+    /** Held with the redemption's event and its request's identifier, to go in one round trip ({@link HeldWrites}). */
     @EventHandler
     void on(RedeemedAtProvider event) {
-        jdbc.update("insert into redemption_registry (municipality, redemption_id, entitlement_id, budget_year, spending_line, amount_cents, reversed)"
+        held.hold("redemption_registry", "insert into redemption_registry (municipality, redemption_id, entitlement_id, budget_year, spending_line, amount_cents, reversed)"
                         + " values (?, ?, ?, ?, ?, ?, false)",
                 event.municipality(), event.redemptionId(), event.entitlementId(), event.year(),
                 event.spendingLine(), event.amountCents());

@@ -1,5 +1,6 @@
 package nl.kindpakket.ledger.api.store;
 
+import static org.axonframework.common.DateTimeUtils.formatInstant;
 import static org.axonframework.eventsourcing.EventStreamUtils.upcastAndDeserializeDomainEvents;
 
 import java.sql.Connection;
@@ -17,11 +18,14 @@ import java.util.stream.Stream;
 import org.axonframework.common.jdbc.JdbcUtils;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 
 /**
  * Axon's JDBC engine, reading an aggregate's events with fewer queries. A load that looks for a snapshot reads the
@@ -40,8 +44,72 @@ public class ReadAheadEventStorageEngine extends JdbcEventStorageEngine {
     private static final String AFTER_SNAPSHOT = ReadAheadEventStorageEngine.class.getName() + ".afterSnapshot";
     private static final int SNAPSHOT = 0;
 
+    /** Events appended at most this many at a time are held with the unit's other inserts; more go as Axon's batch. */
+    static final int HELD_EVENTS_AT_MOST = 8;
+
+    private final HeldWrites held;
+
     public ReadAheadEventStorageEngine(JdbcEventStorageEngine.Builder builder) {
+        this(builder, null);
+    }
+
+    /** @param held where a command's few events wait to go with its other inserts, in one round trip; null sends them at once */
+    public ReadAheadEventStorageEngine(JdbcEventStorageEngine.Builder builder, HeldWrites held) {
         super(builder);
+        this.held = held;
+    }
+
+    /**
+     * A command's few events are held for its unit's round trip ({@link HeldWrites}) as one insert of as many rows,
+     * with the columns and serialisation of Axon's own statement (payload and metadata as bytes, the timestamp as
+     * Axon formats it); a duplicate key is a concurrent change, as Axon reads it. A chunk of many events goes as
+     * Axon's batch, after what the unit holds, and so do events not of an aggregate.
+     */
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) {
+            return;
+        }
+        if (held == null || events.size() > HELD_EVENTS_AT_MOST
+                || !events.stream().allMatch(DomainEventMessage.class::isInstance)) {
+            if (held != null) {
+                held.flush();
+            }
+            super.appendEvents(events, serializer);
+            return;
+        }
+        EventSchema schema = schema();
+        StringBuilder sql = new StringBuilder("insert into ").append(schema.domainEventTable())
+                .append(" (").append(schema.domainEventFields()).append(") values ");
+        Object[] arguments = new Object[events.size() * 9];
+        int a = 0;
+        for (int i = 0; i < events.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            DomainEventMessage<?> event = (DomainEventMessage<?>) events.get(i);
+            SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
+            SerializedObject<byte[]> metaData = event.serializeMetaData(serializer, byte[].class);
+            arguments[a++] = event.getIdentifier();
+            arguments[a++] = event.getAggregateIdentifier();
+            arguments[a++] = event.getSequenceNumber();
+            arguments[a++] = event.getType();
+            arguments[a++] = formatInstant(event.getTimestamp());
+            arguments[a++] = payload.getType().getName();
+            arguments[a++] = payload.getType().getRevision();
+            arguments[a++] = payload.getData();
+            arguments[a++] = metaData.getData();
+        }
+        EventMessage<?> first = events.get(0);
+        held.hold(schema.domainEventTable(), sql.toString(), arguments, e -> appendFailure(e, first));
+    }
+
+    /** The failure of an append as Axon's engine answers it: a concurrency conflict for a duplicate key. */
+    private RuntimeException appendFailure(SQLException e, EventMessage<?> first) {
+        try {
+            handlePersistenceException(e, first);
+        } catch (RuntimeException answered) {
+            return answered;
+        }
+        return new EventStoreException("Failed to append the events of " + first.getIdentifier(), e);
     }
 
     /** Reads the events of these aggregates in one query, for loads in the current unit of work (or its nested ones). */

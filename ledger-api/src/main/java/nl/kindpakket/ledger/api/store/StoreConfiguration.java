@@ -88,13 +88,15 @@ public class StoreConfiguration {
 
     /**
      * Axon's JDBC engine as its auto-configuration builds it, which can also read a chunk of aggregates ahead in one
-     * query and cleans a token's gaps over at most a hundred positions a read ({@link GapCleaning}); declared here
+     * query, holds a command's few events for its unit's one round trip of inserts ({@link HeldWrites}) and cleans a
+     * token's gaps over at most a hundred positions a read ({@link GapCleaning}); declared here
      * because the event store below is ours.
      */
     @Bean
     public ReadAheadEventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver resolver,
             @Qualifier("eventSerializer") Serializer eventSerializer, org.axonframework.config.Configuration configuration,
-            ConnectionProvider connectionProvider, TransactionManager transactionManager, EventSchema eventSchema) {
+            ConnectionProvider connectionProvider, TransactionManager transactionManager, EventSchema eventSchema,
+            HeldWrites heldWrites) {
         return new ReadAheadEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -104,7 +106,7 @@ public class StoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
-                .cleanGaps(GapCleaning::statement));
+                .cleanGaps(GapCleaning::statement), heldWrites);
     }
 
     /**

@@ -19,7 +19,10 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The request log's answers to a request under a client identifier, with the handler and the log's statements counted. */
+/**
+ * The request log's answers to a request under a client identifier, with the handler and the log's statements counted:
+ * the insert is held after the handler and its outcome decided when the unit sends its writes, before its commit.
+ */
 class RequestIdentityTest {
 
     private static final ClientRequest REDEMPTION = ClientRequest.of(ClientRequest.REDEMPTION, "testville", "kassa-1", 1_000)
@@ -40,7 +43,7 @@ class RequestIdentityTest {
         Object answer = handle(REDEMPTION, new Log(true, Optional.empty()), handler());
 
         assertThat(answer).isEqualTo(new Receipt(false, 2_500L));
-        assertThat(calls).containsExactly("handler", "record 2500");
+        assertThat(calls).containsExactly("handler", "record 2500", "sent before the commit");
     }
 
     @Test
@@ -48,7 +51,7 @@ class RequestIdentityTest {
         assertThatThrownBy(() -> handle(REDEMPTION, new Log(false, Optional.of(firstAnswer())), handler()))
                 .isInstanceOfSatisfying(AnsweredBefore.class,
                         answered -> assertThat(answered.receipt()).isEqualTo(new Receipt(true, 4_000L)));
-        assertThat(calls).containsExactly("handler", "record 2500", "find");
+        assertThat(calls).containsExactly("handler", "record 2500", "sent before the commit", "find");
     }
 
     @Test
@@ -57,14 +60,14 @@ class RequestIdentityTest {
 
         assertThatThrownBy(() -> handle(other, new Log(false, Optional.of(firstAnswer())), handler()))
                 .isInstanceOf(IdempotencyConflict.class);
-        assertThat(calls).containsExactly("handler", "record 2500", "find");
+        assertThat(calls).containsExactly("handler", "record 2500", "sent before the commit", "find");
     }
 
     @Test
     void an_identifier_recorded_by_a_request_not_yet_visible_is_a_race_the_gateway_retries() {
         assertThatThrownBy(() -> handle(REDEMPTION, new Log(false, Optional.empty()), handler()))
                 .satisfies(failure -> assertThat(StoreConflict.in(failure)).as("retried as a lost race").isTrue());
-        assertThat(calls).containsExactly("handler", "record 2500", "find");
+        assertThat(calls).containsExactly("handler", "record 2500", "sent before the commit", "find");
     }
 
     @Test
@@ -104,7 +107,9 @@ class RequestIdentityTest {
     private Object handle(ClientRequest request, ClientRequestLog log, InterceptorChain chain) throws Exception {
         CommandMessage<?> command = GenericCommandMessage.asCommandMessage("redeem").andMetaData(request.metaData());
         unitOfWork = DefaultUnitOfWork.startAndGet(command);
-        return new RequestIdentity(log).handle(unitOfWork, chain);
+        Object answer = new RequestIdentity(log).handle(unitOfWork, chain);
+        unitOfWork.commit();
+        return answer;
     }
 
     /** A log that answers as told and records what it was asked. */
@@ -114,15 +119,18 @@ class RequestIdentityTest {
         private final Optional<RecordedRequest> found;
 
         Log(boolean records, Optional<RecordedRequest> found) {
-            super(null);
+            super(null, null);
             this.records = records;
             this.found = found;
         }
 
         @Override
-        boolean record(ClientRequest request, Long balanceAfterCents) {
+        Recording record(ClientRequest request, Long balanceAfterCents) {
             calls.add("record " + balanceAfterCents);
-            return records;
+            return () -> {
+                calls.add("sent before the commit");
+                return records;
+            };
         }
 
         @Override
