@@ -13,7 +13,7 @@ import java.util.concurrent.Executor;
 /** Requests to the ledger over HTTP/1.1 on loopback, signed in with HTTP Basic as one bench user. */
 final class BenchHttp {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient client;
     private final String baseUrl;
@@ -23,17 +23,16 @@ final class BenchHttp {
         HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT);
         this.client = (executor == null ? builder : builder.executor(executor)).build();
         this.baseUrl = baseUrl;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user.name() + ":" + user.password()).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization(user);
+    }
+
+    /** The {@code Authorization} header's value that signs in as {@code user}. */
+    static String authorization(BenchLedger.BenchUser user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user.name() + ":" + user.password()).getBytes(StandardCharsets.UTF_8));
     }
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT).header("Authorization", authorization);
-    }
-
-    HttpRequest postJson(String path, String json) {
-        return request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
     }
 
     HttpRequest get(String path, String accept) {

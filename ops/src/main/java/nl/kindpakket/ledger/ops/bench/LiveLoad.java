@@ -1,6 +1,5 @@
 package nl.kindpakket.ledger.ops.bench;
 
-import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,10 +19,12 @@ import java.util.concurrent.locks.LockSupport;
  * latency counted from the scheduled moment (a late send is the ledger's delay too); at most
  * {@value #MAX_IN_FLIGHT} requests are outstanding, so that a ledger that falls behind meets a queue of
  * clients rather than the client running out of connections or heap. The open loop sends from a fixed pool of
- * that many threads: the HTTP client's own asynchronous sends complete each request on a new thread on two cores
- * (the common pool has one worker there, and the completing stage then gets a thread of its own), which made the
- * load generator start 300 threads a second and take CPU from the ledger it measures. Closed loop: a number of workers each
- * sending the next request when the previous one is answered. With several instances of the ledger, request n goes
+ * that many threads: java.net.http's asynchronous sends completed each request on a new thread on two cores (the
+ * common pool has one worker there, and the completing stage then gets a thread of its own), which made the load
+ * generator start 300 threads a second and take CPU from the ledger it measures. Closed loop: a number of workers each
+ * sending the next request when the previous one is answered. Every thread that sends blocks on a kept-alive
+ * connection of its own to each instance ({@link TillClient}, lighter on the shared cores than java.net.http's client),
+ * and a loop closes its connections when it ends. With several instances of the ledger, request n goes
  * to instance n mod k and each entitlement's consecutive requests go to the instances in turn, as a load balancer
  * without affinity spreads them, so that the instances write the same entitlements.
  */
@@ -34,7 +35,7 @@ final class LiveLoad {
     private static final int WINDOW_SECONDS = 10;
     private static final String PATH = "/api/v1/municipalities/" + BenchLedger.MUNICIPALITY + "/redemptions";
 
-    private final List<BenchHttp> instances;
+    private final List<TillClient> instances;
     private final int children;
     private final int firstChild;
     /** Loads made in the same millisecond (the open loop's warm-up and the measured run) still send ids of their own. */
@@ -66,27 +67,31 @@ final class LiveLoad {
         }
     }
 
-    LiveLoad(List<BenchHttp> instances, int children) {
+    LiveLoad(List<TillClient> instances, int children) {
         this(instances, children, 0);
     }
 
     /** Load on the entitlements of children {@code firstChild} to {@code firstChild + children - 1}. */
-    LiveLoad(List<BenchHttp> instances, int children, int firstChild) {
+    LiveLoad(List<TillClient> instances, int children, int firstChild) {
         this.instances = List.copyOf(instances);
         this.children = children;
         this.firstChild = firstChild;
     }
 
-    private BenchHttp instance(long n) {
-        return instances.get((int) (n % instances.size()));
+    /** Sends redemption {@code n} to its instance; the answer's status, -1 for none. */
+    private int send(long n) {
+        return instances.get((int) (n % instances.size())).post(PATH, redemption(n));
     }
 
-    private HttpRequest redemption(long n) {
+    private String redemption(long n) {
         int child = firstChild + (int) (n / instances.size() % children);
-        String body = "{\"redemptionId\":\"r" + runId + "-" + n + "\",\"passNumber\":\"" + BenchTown.passNumber("B", child)
+        return "{\"redemptionId\":\"r" + runId + "-" + n + "\",\"passNumber\":\"" + BenchTown.passNumber("B", child)
                 + "\",\"providerId\":\"" + BenchLedger.PROVIDER + "\",\"spendingLine\":\"1\",\"amountCents\":" + (50 + n % 50)
                 + ",\"occurredAt\":\"" + Instant.now() + "\"}";
-        return instance(n).postJson(PATH, body);
+    }
+
+    private void closeConnections() {
+        instances.forEach(TillClient::close);
     }
 
     Result openLoop(String label, int perSecond, int seconds) throws InterruptedException {
@@ -115,7 +120,7 @@ final class LiveLoad {
                 senders.execute(() -> {
                     int code;
                     try {
-                        code = instance(n).send(redemption(n));
+                        code = send(n);
                     } catch (Exception e) {
                         code = -1;
                     } finally {
@@ -137,6 +142,7 @@ final class LiveLoad {
             }
         } finally {
             senders.shutdownNow();
+            closeConnections();
         }
         for (int w = 0; w < windows.length; w++) {
             Progress.say("  %s, requests due in s %d-%d: %,d created, %s", label, w * WINDOW_SECONDS, Math.min(seconds, (w + 1) * WINDOW_SECONDS),
@@ -158,7 +164,7 @@ final class LiveLoad {
                     long sent = System.nanoTime();
                     int code;
                     try {
-                        code = instance(n).send(redemption(n));
+                        code = send(n);
                     } catch (Exception e) {
                         code = -1;
                     }
@@ -173,8 +179,12 @@ final class LiveLoad {
             thread.start();
             threads.add(thread);
         }
-        for (Thread thread : threads) {
-            thread.join();
+        try {
+            for (Thread thread : threads) {
+                thread.join();
+            }
+        } finally {
+            closeConnections();
         }
         return new Result(workers, statuses, latencies, (System.nanoTime() - start) / 1e9);
     }

@@ -35,7 +35,7 @@ final class LiveMeasure {
     }
 
     static Best run(BenchPlan plan, BenchLedger ledger, Phases phases, Table table, int payloadBytes) throws Exception {
-        List<BenchHttp> instance = List.of(new BenchHttp(ledger.baseUrl(), BenchLedger.PROVIDER_USER, null));
+        List<TillClient> instance = List.of(new TillClient(ledger.baseUrl(), BenchLedger.PROVIDER_USER));
         LiveLoad live = new LiveLoad(instance, plan.children());
         int warmUpRequests = plan.liveRate() * warmUpSeconds(plan);
         int otherChildren = Math.min(warmUpRequests, plan.size() - plan.children());

@@ -156,8 +156,8 @@ final class TwoInstanceLoad {
         return "live: two instances, " + workers + " workers closed loop";
     }
 
-    private static BenchHttp provider(BenchLedger ledger) {
-        return new BenchHttp(ledger.baseUrl(), BenchLedger.PROVIDER_USER, null);
+    private static TillClient provider(BenchLedger ledger) {
+        return new TillClient(ledger.baseUrl(), BenchLedger.PROVIDER_USER);
     }
 
     private static double conflicted(BenchLedger ledger) {
