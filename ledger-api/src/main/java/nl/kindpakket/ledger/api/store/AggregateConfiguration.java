@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The core's aggregates carry no Spring annotations, so the service registers them here, entitlements with a cache;
+ * The core's aggregates carry no Spring annotations, so the service registers them here, entitlements with a cache,
+ * each finding a command's target by a member it looks up once per command class ({@link ResolvedTargets});
  * and the gateway that sends commands to them runs a command again when it lost a race with a concurrent change, and
  * answers a repeated request with its first answer.
  */
@@ -27,15 +28,19 @@ public class AggregateConfiguration {
     @Bean
     public ConfigurerModule ledgerAggregates(@Value("${ledger.aggregate-cache.entitlements:20000}") int cachedEntitlements,
             MeterRegistry registry) {
-        AggregateConfigurer<Entitlement> entitlements = AggregateConfigurer.defaultConfiguration(Entitlement.class);
+        ResolvedTargets targets = new ResolvedTargets();
+        AggregateConfigurer<Entitlement> entitlements = AggregateConfigurer.defaultConfiguration(Entitlement.class)
+                .configureCommandTargetResolver(config -> targets);
         if (cachedEntitlements > 0) {
             CommittedAggregateCache cache = new CommittedAggregateCache("Entitlement", cachedEntitlements, registry);
             entitlements.configureCache(config -> cache);
         }
         return configurer -> configurer
                 .configureAggregate(entitlements)
-                .configureAggregate(BudgetYear.class)
-                .configureAggregate(Provider.class);
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(BudgetYear.class)
+                        .configureCommandTargetResolver(config -> targets))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Provider.class)
+                        .configureCommandTargetResolver(config -> targets));
     }
 
     @Bean
