@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
  * <p>Held in order, sent in order. Whoever needs a held insert's outcome asks its {@link Held#count()}, which sends
  * what is held first; what nobody asks for is sent by the root unit of work before its commit. Only inserts whose
  * order against the unit's other statements does not matter are held: each goes to a table that nothing else in
- * the unit reads or writes before the commit. Outside a unit of work, or once its commit has begun, a write is sent
- * at once.
+ * the unit reads or writes before the commit. Outside a unit of work, or once the unit is past preparing its commit,
+ * a write is sent at once.
  *
  * <p>A failure is answered as the write it belongs to would answer it alone: PostgreSQL names the table of a broken
  * key, whose write translates it; a failure it ties to no table (the event chain's trigger refusing an append) goes
