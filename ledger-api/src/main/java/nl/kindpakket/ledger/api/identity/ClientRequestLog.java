@@ -36,14 +36,15 @@ public class ClientRequestLog {
     }
 
     /**
-     * Records the request with its answer, if no one has recorded its identifier, in the unit's round trip of inserts
-     * after its events ({@link HeldWrites}). A concurrent request under the same identifier waits there for the other's
-     * transaction; if that one committed, this records nothing, and the request is a repeat of it.
+     * Records the request with its answer, if no one has recorded its identifier, in the unit's one round trip of
+     * inserts with its events ({@link HeldWrites}). A concurrent request under the same identifier waits there for the
+     * other's transaction; if that one committed, this records nothing, and the request is a repeat of it.
      *
      * @param balanceAfterCents the balance the answer names, or null
      */
     Recording record(ClientRequest request, Long balanceAfterCents) {
-        HeldWrites.Held insert = held.hold("client_request", "insert into client_request (municipality, kind, client_id, fingerprint, target,"
+        HeldWrites.Held insert = held.hold("client_request",
+                "insert into client_request (municipality, kind, client_id, fingerprint, target,"
                         + " balance_after_cents, recorded_at) select ?, ?, ?, ?, ?, ?, ? on conflict do nothing",
                 request.municipality(), request.kind(), request.clientId(), request.fingerprint(), request.target(),
                 // typed, so that a request answered without a balance records a null bigint

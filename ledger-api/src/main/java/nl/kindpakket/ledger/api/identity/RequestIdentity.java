@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
  * round trip, before the commit ({@link nl.kindpakket.ledger.api.store.HeldWrites}), where its outcome is decided. Two
  * first requests under one identifier, on any instances, meet at the log's key (or, on one entitlement, at its next
  * event's sequence number, a lost race the gateway sends again): the later waits there for the earlier to commit,
- * records nothing, and is answered as a repeat of it ({@link AnsweredBefore}, which rolls back what its handler did). A repeat that comes after the first answer
- * also runs its handler, where the aggregate may refuse it (a redemption's identifier is used): a refusal is answered
- * from the log when the log holds the identifier.
+ * records nothing, and is answered as a repeat of it ({@link AnsweredBefore}, which rolls back what its handler
+ * did). A repeat that comes after the first answer also runs its handler, where the aggregate may refuse it (a
+ * redemption's identifier is used): a refusal is answered from the log when the log holds the identifier.
  */
 @Component
 public class RequestIdentity implements MessageHandlerInterceptor<CommandMessage<?>> {

@@ -102,8 +102,8 @@ public class LookupTables {
     /** Held with the redemption's event and its request's identifier, to go in one round trip ({@link HeldWrites}). */
     @EventHandler
     void on(RedeemedAtProvider event) {
-        held.hold("redemption_registry", "insert into redemption_registry (municipality, redemption_id, entitlement_id, budget_year, spending_line, amount_cents, reversed)"
-                        + " values (?, ?, ?, ?, ?, ?, false)",
+        held.hold("redemption_registry", "insert into redemption_registry (municipality, redemption_id, entitlement_id,"
+                        + " budget_year, spending_line, amount_cents, reversed) values (?, ?, ?, ?, ?, ?, false)",
                 event.municipality(), event.redemptionId(), event.entitlementId(), event.year(),
                 event.spendingLine(), event.amountCents());
     }
