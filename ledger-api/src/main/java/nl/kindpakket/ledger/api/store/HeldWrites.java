@@ -4,17 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.postgresql.util.PSQLException;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlParameterValue;
-import org.springframework.jdbc.core.SqlTypeValue;
-import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -148,7 +147,7 @@ public class HeldWrites {
 
     private static void sendAlone(Connection connection, Held write) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(write.sql)) {
-            bind(statement, 1, write.arguments);
+            new ArgumentPreparedStatementSetter(write.arguments).setValues(statement);
             write.count = statement.executeUpdate();
         } catch (SQLException e) {
             throw new HeldFailure(write, e);
@@ -158,32 +157,19 @@ public class HeldWrites {
     /** One statement of several: the driver sends them in one round trip and answers a row count for each in order. */
     private static void sendTogether(Connection connection, List<Held> writes) throws SQLException {
         StringBuilder sql = new StringBuilder();
+        List<Object> arguments = new ArrayList<>();
         for (Held write : writes) {
             sql.append(sql.isEmpty() ? "" : ";\n").append(write.sql);
+            arguments.addAll(Arrays.asList(write.arguments));
         }
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            int position = 1;
-            for (Held write : writes) {
-                position = bind(statement, position, write.arguments);
-            }
+            new ArgumentPreparedStatementSetter(arguments.toArray()).setValues(statement);
             statement.execute();
             for (Held write : writes) {
                 write.count = statement.getUpdateCount();
                 statement.getMoreResults();
             }
         }
-    }
-
-    private static int bind(PreparedStatement statement, int first, Object[] arguments) throws SQLException {
-        int position = first;
-        for (Object argument : arguments) {
-            if (argument instanceof SqlParameterValue typed) {
-                StatementCreatorUtils.setParameterValue(statement, position++, typed, typed.getValue());
-            } else {
-                StatementCreatorUtils.setParameterValue(statement, position++, SqlTypeValue.TYPE_UNKNOWN, argument);
-            }
-        }
-        return position;
     }
 
     private static boolean isPostgreSql(Connection connection) throws SQLException {
