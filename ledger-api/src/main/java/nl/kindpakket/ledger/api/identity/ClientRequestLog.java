@@ -1,9 +1,11 @@
 package nl.kindpakket.ledger.api.identity;
 
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import nl.kindpakket.ledger.api.store.HeldWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,17 +16,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClientRequestLog {
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final JdbcTemplate jdbc;
     private final HeldWrites held;
 
     public ClientRequestLog(JdbcTemplate jdbc, HeldWrites held) {
         this.jdbc = jdbc;
         this.held = held;
-    }
-
-    /** Whether a request's insert recorded it; asked when the unit's writes are sent. */
-    interface Recording {
-        boolean recorded();
     }
 
     Optional<RecordedRequest> find(ClientRequest request) {
@@ -36,19 +35,26 @@ public class ClientRequestLog {
     }
 
     /**
-     * Records the request with its answer, if no one has recorded its identifier, in the unit's one round trip of
-     * inserts with its events ({@link HeldWrites}). A concurrent request under the same identifier waits there for the
-     * other's transaction; if that one committed, this records nothing, and the request is a repeat of it.
+     * Records the request with its answer, in the unit's one round trip of inserts with its events and its commit
+     * ({@link HeldWrites}). A request under an identifier already recorded breaks the log's key there, and its unit
+     * rolls back: that failure is {@code taken}'s answer. A concurrent request under the same identifier waits at the
+     * key for the other's transaction, and breaks it if that one committed.
      *
      * @param balanceAfterCents the balance the answer names, or null
+     * @param taken             the failure of a request whose identifier is recorded, asked once its unit is rolled back
      */
-    Recording record(ClientRequest request, Long balanceAfterCents) {
-        HeldWrites.Held insert = held.hold("client_request",
-                "insert into client_request (municipality, kind, client_id, fingerprint, target,"
-                        + " balance_after_cents, recorded_at) select ?, ?, ?, ?, ?, ?, ? on conflict do nothing",
-                request.municipality(), request.kind(), request.clientId(), request.fingerprint(), request.target(),
-                // typed, so that a request answered without a balance records a null bigint
-                new SqlParameterValue(Types.BIGINT, balanceAfterCents), Timestamp.from(Instant.now()));
-        return () -> insert.count() == 1;
+    void record(ClientRequest request, Long balanceAfterCents, Supplier<RuntimeException> taken) {
+        String sql = "insert into client_request (municipality, kind, client_id, fingerprint, target,"
+                + " balance_after_cents, recorded_at) values (?, ?, ?, ?, ?, ?, ?)";
+        held.hold("client_request", sql, new Object[] {request.municipality(), request.kind(), request.clientId(),
+                        request.fingerprint(), request.target(),
+                        // typed, so that a request answered without a balance records a null bigint
+                        new SqlParameterValue(Types.BIGINT, balanceAfterCents), Timestamp.from(Instant.now())},
+                e -> UNIQUE_VIOLATION.equals(e.getSQLState()) ? taken.get() : translated(sql, e));
+    }
+
+    private RuntimeException translated(String sql, SQLException e) {
+        RuntimeException translated = jdbc.getExceptionTranslator().translate("client request", sql, e);
+        return translated != null ? translated : new IllegalStateException(e);
     }
 }

@@ -16,14 +16,15 @@ import org.springframework.stereotype.Component;
  * events: a new request is handled and recorded with its answer, or rolled back with it; a repeat gets the first
  * answer; another request under a known identifier is refused.
  *
- * <p>A new request costs one insert, which records its identifier with its answer and does nothing under an
- * identifier already recorded; it is held after the handler and goes to the database with the unit's events, in one
- * round trip, before the commit ({@link nl.kindpakket.ledger.api.store.HeldWrites}), where its outcome is decided. Two
- * first requests under one identifier, on any instances, meet at the log's key (or, on one entitlement, at its next
- * event's sequence number, a lost race the gateway sends again): the later waits there for the earlier to commit,
- * records nothing, and is answered as a repeat of it ({@link AnsweredBefore}, which rolls back what its handler
- * did). A repeat that comes after the first answer also runs its handler, where the aggregate may refuse it (a
- * redemption's identifier is used): a refusal is answered from the log when the log holds the identifier.
+ * <p>A new request costs one insert, which records its identifier with its answer; it is held after the handler and
+ * goes to the database with the unit's events and its commit, in one round trip
+ * ({@link nl.kindpakket.ledger.api.store.HeldWrites}). Under an identifier already recorded the insert breaks the log's
+ * key, the transaction is rolled back, and the request is answered as a repeat of the first ({@link AnsweredBefore})
+ * or refused as another. Two first requests under one identifier, on any instances, meet at the log's key (or, on one
+ * entitlement, at its next event's sequence number, a lost race the gateway sends again): the later waits there for
+ * the earlier to commit and breaks the key then. A repeat that comes after the first answer also runs its handler,
+ * where the aggregate may refuse it (a redemption's identifier is used): a refusal is answered from the log when the
+ * log holds the identifier.
  */
 @Component
 public class RequestIdentity implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -52,20 +53,14 @@ public class RequestIdentity implements MessageHandlerInterceptor<CommandMessage
             throw new AnsweredBefore(request, first.get().answerRepeat(request));
         }
         Long balance = answer instanceof Receipt receipt ? receipt.balanceAfterCents() : null;
-        ClientRequestLog.Recording recording = log.record(request, balance);
-        unitOfWork.onPrepareCommit(unit -> {
-            if (!recording.recorded()) {
-                throw repeat(request);
-            }
-        });
+        log.record(request, balance, () -> repeat(request));
         return answer;
     }
 
     /**
      * The identifier is recorded: this request is answered as the repeat of the one that recorded it, or refused as
-     * another. Where the first is not yet visible (a store that does not wait for it before the insert does nothing,
-     * as H2 may), the request lost a race and is sent again by the gateway's conflict retry, to meet the first
-     * committed.
+     * another. Where the first is not yet visible (a store that does not wait for it before it refuses the insert, as
+     * H2 may), the request lost a race and is sent again by the gateway's conflict retry, to meet the first committed.
      */
     private RuntimeException repeat(ClientRequest request) {
         RecordedRequest first = log.find(request)

@@ -2,12 +2,17 @@ package nl.kindpakket.ledger.api.store;
 
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A command's transaction whose commit fails for a lost connection may have been recorded all the same (the
- * server committed, its answer never arrived), so such a failure is reported as {@link CommitOutcomeUnknown}
- * rather than as the store being away, which would claim that nothing was recorded.
+ * The commit of a unit of work's transaction. Where the transaction is the unit's own (begun for a root unit, not
+ * joined to a caller's), the commit carries the writes the unit holds ({@link HeldWrites}), in one round trip. A
+ * commit that fails for a lost connection may have been recorded all the same (the server committed, its answer
+ * never arrived), so such a failure is reported as {@link CommitOutcomeUnknown} rather than as the store being
+ * away, which would claim that nothing was recorded.
  */
 public class CommitWatch implements BeanPostProcessor {
 
@@ -20,11 +25,21 @@ public class CommitWatch implements BeanPostProcessor {
 
         @Override
         public Transaction startTransaction() {
+            UnitOfWork<?> own = CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().isRoot()
+                    && !TransactionSynchronizationManager.isActualTransactionActive() ? CurrentUnitOfWork.get() : null;
             Transaction transaction = delegate.startTransaction();
+            if (own != null) {
+                HeldWrites.ownTransaction(own);
+            }
             return new Transaction() {
                 @Override
                 public void commit() {
-                    CommitOutcomeUnknown.commit(transaction::commit);
+                    CommitOutcomeUnknown.commit(() -> {
+                        if (own != null) {
+                            HeldWrites.commitWithHeldWrites(own);
+                        }
+                        transaction.commit();
+                    });
                 }
 
                 @Override

@@ -17,22 +17,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A command's inserts, held while its unit of work runs and sent together when it is about to commit: its events, the
- * lookup row they imply and the request's identifier with its answer. On PostgreSQL they go as one statement of
- * several (the driver sends them in one round trip); elsewhere one after the other. A redemption's transaction is then
- * one round trip for its writes and one for its commit, where it was three and one: each round trip cost the
- * request's thread about a fourteenth of its CPU in a profile of 7 December (a write and a read on the socket each
- * way, and PostgreSQL a message cycle).
+ * A command's inserts, held while its unit of work runs and sent together at its end: its events, the lookup row they
+ * imply and the request's identifier with its answer. On PostgreSQL they go as one statement of several (the driver
+ * sends them in one round trip), and where the unit commits a transaction of its own, the {@code COMMIT} goes in that
+ * same statement: a redemption's transaction is one round trip where it was four (three inserts and the commit). Each
+ * round trip costs the request's thread a write and a read on the socket and PostgreSQL a message cycle, about a
+ * fourteenth of the thread's CPU in a profile of 7 December. Elsewhere (H2) they go one after the other, before the
+ * commit.
  *
  * <p>Held in order, sent in order. Whoever needs a held insert's outcome asks its {@link Held#count()}, which sends
- * what is held first; what nobody asks for is sent by the root unit of work before its commit. Only inserts whose
- * order against the unit's other statements does not matter are held: each goes to a table that nothing else in
+ * what is held first; what nobody asks for is sent with the commit of the root unit's own transaction
+ * ({@link CommitWatch}), else by the root unit before its commit (inside a caller's transaction, on H2). Only inserts
+ * whose order against the unit's other statements does not matter are held: each goes to a table that nothing else in
  * the unit reads or writes before the commit. Outside a unit of work, or once the unit is past preparing its commit,
  * a write is sent at once.
  *
  * <p>A failure is answered as the write it belongs to would answer it alone: PostgreSQL names the table of a broken
  * key, whose write translates it; a failure it ties to no table (the event chain's trigger refusing an append) goes
- * to the first write of the event table held, else to Spring's translation.
+ * to the first write of the event table held, else to Spring's translation. In a unit with a transaction of its own,
+ * a failed send rolls that transaction back before the failure is translated, so that the translation may read the
+ * store (PostgreSQL refuses every statement of a transaction after a failed one); the unit rolls back after it anyway.
  */
 @Component
 public class HeldWrites {
@@ -41,11 +45,18 @@ public class HeldWrites {
     public static final String EVENT_TABLE = "domain_event_entry";
 
     private static final String HELD = HeldWrites.class.getName();
+    private static final String OWN_TRANSACTION = HeldWrites.class.getName() + ".ownTransaction";
 
     private final JdbcTemplate jdbc;
+    /** Whether the store is PostgreSQL, asked once. */
+    private volatile Boolean postgreSql;
 
     public HeldWrites(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A root unit's held writes, with whose they are (two ledgers may run in one process). */
+    private record Pending(HeldWrites owner, List<Held> writes) {
     }
 
     /** An insert held for the unit's round trip; its rows once sent. */
@@ -83,7 +94,7 @@ public class HeldWrites {
         Held held = new Held(table, sql, arguments, failure);
         List<Held> unit = unitWrites();
         if (unit == null) {
-            send(List.of(held));
+            send(List.of(held), false);
         } else {
             unit.add(held);
         }
@@ -100,12 +111,42 @@ public class HeldWrites {
         if (!CurrentUnitOfWork.isStarted()) {
             return;
         }
-        List<Held> unit = CurrentUnitOfWork.get().root().getResource(HELD);
-        if (unit != null && !unit.isEmpty()) {
-            List<Held> sending = List.copyOf(unit);
-            unit.clear();
-            send(sending);
+        Pending pending = CurrentUnitOfWork.get().root().getResource(HELD);
+        if (pending != null && !pending.writes().isEmpty()) {
+            List<Held> sending = List.copyOf(pending.writes());
+            pending.writes().clear();
+            send(sending, false);
         }
+    }
+
+    /**
+     * Marks a root unit whose transaction is its own, begun for it and committed by {@link CommitWatch} when the unit
+     * commits: its held writes may go with that commit.
+     */
+    static void ownTransaction(UnitOfWork<?> root) {
+        root.resources().put(OWN_TRANSACTION, Boolean.TRUE);
+    }
+
+    /**
+     * Commits the root unit's own transaction with what it holds, in one round trip, where the store is PostgreSQL
+     * and something is held. The transaction manager's commit then finds the transaction committed, and the driver
+     * sends nothing.
+     *
+     * @return whether the transaction was committed here
+     */
+    static boolean commitWithHeldWrites(UnitOfWork<?> root) {
+        Pending pending = root.getResource(HELD);
+        if (pending == null || pending.writes().isEmpty() || !pending.owner().isPostgreSql()) {
+            return false;
+        }
+        List<Held> sending = List.copyOf(pending.writes());
+        pending.writes().clear();
+        pending.owner().send(sending, true);
+        return true;
+    }
+
+    private static boolean ownTransaction() {
+        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root().resources().containsKey(OWN_TRANSACTION);
     }
 
     /** The root unit's held writes, or null where a write is to be sent at once. */
@@ -117,32 +158,49 @@ public class HeldWrites {
         if (root.phase().isAfter(UnitOfWork.Phase.PREPARE_COMMIT) || !root.isActive()) {
             return null;
         }
-        return root.getOrComputeResource(HELD, key -> {
-            List<Held> unit = new ArrayList<>();
+        Pending pending = root.getOrComputeResource(HELD, key -> {
+            Pending unit = new Pending(this, new ArrayList<>());
             // a write held after this has run (by a later handler of the same phase) registers it again
             root.onPrepareCommit(u -> {
+                if (u.resources().containsKey(OWN_TRANSACTION) && isPostgreSql()) {
+                    return; // sent with the commit, after every handler of this phase
+                }
                 flush();
                 u.resources().remove(HELD);
             });
             return unit;
         });
+        return pending.writes();
     }
 
-    private void send(List<Held> writes) {
+    private void send(List<Held> writes, boolean commit) {
+        boolean own = commit || ownTransaction();
+        boolean together = commit || (writes.size() > 1 && isPostgreSql());
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try {
-                if (writes.size() == 1 || !isPostgreSql(connection)) {
+                if (together) {
+                    sendTogether(connection, writes, commit);
+                } else {
                     for (Held write : writes) {
                         sendAlone(connection, write);
                     }
-                } else {
-                    sendTogether(connection, writes);
                 }
             } catch (SQLException e) {
+                if (own) {
+                    rollBack(connection, e);
+                }
                 throw failureOf(writes, e);
             }
             return null;
         });
+    }
+
+    private static void rollBack(Connection connection, SQLException failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private static void sendAlone(Connection connection, Held write) throws SQLException {
@@ -154,13 +212,19 @@ public class HeldWrites {
         }
     }
 
-    /** One statement of several: the driver sends them in one round trip and answers a row count for each in order. */
-    private static void sendTogether(Connection connection, List<Held> writes) throws SQLException {
+    /**
+     * One statement of several, the last a {@code COMMIT} if asked: the driver sends them in one round trip and answers
+     * a row count for each in order. A failed one ends the statement there, so the {@code COMMIT} does not run.
+     */
+    private static void sendTogether(Connection connection, List<Held> writes, boolean commit) throws SQLException {
         StringBuilder sql = new StringBuilder();
         List<Object> arguments = new ArrayList<>();
         for (Held write : writes) {
             sql.append(sql.isEmpty() ? "" : ";\n").append(write.sql);
             arguments.addAll(Arrays.asList(write.arguments));
+        }
+        if (commit) {
+            sql.append(";\ncommit");
         }
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             new ArgumentPreparedStatementSetter(arguments.toArray()).setValues(statement);
@@ -172,8 +236,13 @@ public class HeldWrites {
         }
     }
 
-    private static boolean isPostgreSql(Connection connection) throws SQLException {
-        return connection.isWrapperFor(org.postgresql.PGConnection.class);
+    private boolean isPostgreSql() {
+        Boolean known = postgreSql;
+        if (known == null) {
+            known = jdbc.execute((ConnectionCallback<Boolean>) c -> c.isWrapperFor(org.postgresql.PGConnection.class));
+            postgreSql = known;
+        }
+        return known;
     }
 
     /** The failure as the write it belongs to answers it. */

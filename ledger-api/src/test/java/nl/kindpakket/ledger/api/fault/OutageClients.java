@@ -43,7 +43,11 @@ final class OutageClients {
         };
     }
 
-    /** Over HTTP the only clean failure is 503 store-unavailable: nothing recorded, retry later. */
+    /**
+     * Over HTTP the clean failures are 503 with {@code Retry-After}: store-unavailable (nothing recorded, retry later), or
+     * outcome-unknown where the connection went while the command's writes and commit were on their way (retry with the
+     * same identifier, which records it once).
+     */
     static Client http(Town town, int port, String user, String password) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -60,7 +64,8 @@ final class OutageClients {
                 if (response.statusCode() == 201) {
                     return Outcome.success();
                 }
-                boolean clean = response.statusCode() == 503 && response.body().contains("\"store-unavailable\"")
+                boolean clean = response.statusCode() == 503 && (response.body().contains("\"store-unavailable\"")
+                        || response.body().contains("\"outcome-unknown\""))
                         && response.headers().firstValue("Retry-After").isPresent();
                 return Outcome.failed(response.statusCode() + " " + response.body(), clean);
             } catch (Exception e) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import nl.kindpakket.ledger.api.store.StoreConflict;
 import nl.kindpakket.ledger.core.api.Receipt;
@@ -14,6 +15,7 @@ import nl.kindpakket.ledger.core.api.refusals.InsufficientCredit;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The request log's answers to a request under a client identifier, with the handler and the log's statements counted:
- * the insert is held after the handler and its outcome decided when the unit sends its writes, before its commit.
+ * the insert is held after the handler and its outcome decided when the unit sends its writes with its commit.
  */
 class RequestIdentityTest {
 
@@ -43,7 +45,7 @@ class RequestIdentityTest {
         Object answer = handle(REDEMPTION, new Log(true, Optional.empty()), handler());
 
         assertThat(answer).isEqualTo(new Receipt(false, 2_500L));
-        assertThat(calls).containsExactly("handler", "record 2500", "sent before the commit");
+        assertThat(calls).containsExactly("handler", "record 2500", "sent with the commit");
     }
 
     @Test
@@ -51,7 +53,7 @@ class RequestIdentityTest {
         assertThatThrownBy(() -> handle(REDEMPTION, new Log(false, Optional.of(firstAnswer())), handler()))
                 .isInstanceOfSatisfying(AnsweredBefore.class,
                         answered -> assertThat(answered.receipt()).isEqualTo(new Receipt(true, 4_000L)));
-        assertThat(calls).containsExactly("handler", "record 2500", "sent before the commit", "find");
+        assertThat(calls).containsExactly("handler", "record 2500", "sent with the commit", "find");
     }
 
     @Test
@@ -60,14 +62,14 @@ class RequestIdentityTest {
 
         assertThatThrownBy(() -> handle(other, new Log(false, Optional.of(firstAnswer())), handler()))
                 .isInstanceOf(IdempotencyConflict.class);
-        assertThat(calls).containsExactly("handler", "record 2500", "sent before the commit", "find");
+        assertThat(calls).containsExactly("handler", "record 2500", "sent with the commit", "find");
     }
 
     @Test
     void an_identifier_recorded_by_a_request_not_yet_visible_is_a_race_the_gateway_retries() {
         assertThatThrownBy(() -> handle(REDEMPTION, new Log(false, Optional.empty()), handler()))
                 .satisfies(failure -> assertThat(StoreConflict.in(failure)).as("retried as a lost race").isTrue());
-        assertThat(calls).containsExactly("handler", "record 2500", "sent before the commit", "find");
+        assertThat(calls).containsExactly("handler", "record 2500", "sent with the commit", "find");
     }
 
     @Test
@@ -124,13 +126,16 @@ class RequestIdentityTest {
             this.found = found;
         }
 
+        /** Sends the insert when the unit commits: where the identifier is recorded, it breaks the log's key there. */
         @Override
-        Recording record(ClientRequest request, Long balanceAfterCents) {
+        void record(ClientRequest request, Long balanceAfterCents, Supplier<RuntimeException> taken) {
             calls.add("record " + balanceAfterCents);
-            return () -> {
-                calls.add("sent before the commit");
-                return records;
-            };
+            CurrentUnitOfWork.get().onCommit(unit -> {
+                calls.add("sent with the commit");
+                if (!records) {
+                    throw taken.get();
+                }
+            });
         }
 
         @Override

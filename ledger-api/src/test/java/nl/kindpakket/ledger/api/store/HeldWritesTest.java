@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 
 import nl.kindpakket.ledger.api.fault.TestDatabase;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -25,7 +26,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A unit of work's held inserts: sent together, once, before its commit (one statement of several on PostgreSQL, one
+ * A unit of work's held inserts: sent together, once, with the commit of a transaction of the unit's own on PostgreSQL
+ * (one statement of several, the last the commit), else before the commit (one statement of several on PostgreSQL, one
  * after the other on H2), with each insert's row count; a failure answered as the write whose table it broke would
  * answer it alone, and nothing of the unit kept; outside a unit, sent at once.
  */
@@ -35,6 +37,8 @@ class HeldWritesTest {
     private static final String EVENTS = HeldWrites.EVENT_TABLE;
 
     private final List<String> prepared = new CopyOnWriteArrayList<>();
+    /** Each commit asked of a connection, with whether the driver still had a transaction open to commit. */
+    private final List<String> commits = new CopyOnWriteArrayList<>();
     private JdbcTemplate jdbc;
     private HeldWrites held;
     private SpringTransactionManager transactions;
@@ -73,6 +77,60 @@ class HeldWritesTest {
         } else {
             assertThat(prepared).as("one after the other").hasSize(3);
         }
+    }
+
+    @Test
+    void with_a_transaction_of_its_own_on_postgresql_the_units_inserts_go_with_its_commit() throws Exception {
+        on("postgresql");
+        jdbc.update("insert into request_log (id) values ('taken')");
+        prepared.clear();
+
+        startOwnUnit();
+        HeldWrites.Held event = held.hold(EVENTS, "insert into " + EVENTS + " (id, payload) values (?, ?)", 1, "first");
+        HeldWrites.Held taken = held.hold("request_log", "insert into request_log (id) values (?) on conflict do nothing", "taken");
+        HeldWrites.Held fresh = held.hold("request_log", "insert into request_log (id) values (?) on conflict do nothing", "fresh");
+        unit.onPrepareCommit(u -> assertThat(prepared).as("nothing sent before the commit").isEmpty());
+        unit.commit();
+
+        assertThat(List.of(event.count(), taken.count(), fresh.count())).containsExactly(1, 0, 1);
+        assertThat(prepared).as("one statement of three and the commit, in the order held").singleElement()
+                .satisfies(sql -> assertThat(sql.split(";\\s*")).containsExactly(
+                        "insert into " + EVENTS + " (id, payload) values (?, ?)",
+                        "insert into request_log (id) values (?) on conflict do nothing",
+                        "insert into request_log (id) values (?) on conflict do nothing",
+                        "commit"));
+        assertThat(commits).as("the transaction manager's commit finds the transaction committed: nothing is sent")
+                .containsExactly("commit, the driver's transaction IDLE");
+        assertThat(jdbc.queryForObject("select payload from " + EVENTS + " where id = 1", String.class)).isEqualTo("first");
+        assertThat(jdbc.queryForList("select id from request_log order by id", String.class)).containsExactly("fresh", "taken");
+    }
+
+    @Test
+    void with_a_transaction_of_its_own_a_broken_key_commits_nothing_and_its_answer_may_read_the_store() throws Exception {
+        on("postgresql");
+        jdbc.update("insert into registry (id) values ('r1')");
+
+        startOwnUnit();
+        held.hold(EVENTS, "insert into " + EVENTS + " (id, payload) values (?, ?)", 1, "first");
+        held.hold("registry", "insert into registry (id) values (?)", new Object[] {"r1"},
+                e -> new IllegalStateException("taken by " + jdbc.queryForList("select id from registry", String.class)));
+
+        assertThatThrownBy(unit::commit).isInstanceOf(IllegalStateException.class).hasMessage("taken by [r1]");
+        assertThat(jdbc.queryForObject("select count(*) from " + EVENTS, Integer.class)).as("the events' insert, rolled back")
+                .isZero();
+    }
+
+    @Test
+    void with_a_transaction_of_its_own_on_h2_the_units_inserts_go_one_by_one_before_its_commit() throws Exception {
+        on("h2");
+
+        startOwnUnit();
+        held.hold(EVENTS, "insert into " + EVENTS + " (id, payload) values (?, ?)", 1, "first");
+        held.hold("request_log", "insert into request_log (id) values (?)", "r1");
+        unit.onCommit(u -> assertThat(prepared).as("sent before the commit").hasSize(2));
+        unit.commit();
+
+        assertThat(jdbc.queryForList("select id from request_log", String.class)).containsExactly("r1");
     }
 
     @ParameterizedTest
@@ -144,7 +202,7 @@ class HeldWritesTest {
         DataSource recording = new DelegatingDataSource(target) {
             @Override
             public Connection getConnection() throws SQLException {
-                return StatementRecorder.recording(super.getConnection(), sql -> sql.startsWith("insert"), prepared);
+                return StatementRecorder.recording(super.getConnection(), sql -> sql.startsWith("insert"), prepared, commits);
             }
         };
         jdbc = new JdbcTemplate(recording);
@@ -158,5 +216,11 @@ class HeldWritesTest {
     private void startUnit() {
         unit = DefaultUnitOfWork.startAndGet(null);
         unit.attachTransaction(transactions);
+    }
+
+    /** A unit whose transaction is its own, committed as the ledger's command bus commits it. */
+    private void startOwnUnit() {
+        unit = DefaultUnitOfWork.startAndGet(null);
+        unit.attachTransaction((TransactionManager) new CommitWatch().postProcessAfterInitialization(transactions, "transactions"));
     }
 }
