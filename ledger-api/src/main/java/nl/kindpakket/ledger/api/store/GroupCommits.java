@@ -2,6 +2,7 @@ package nl.kindpakket.ledger.api.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,9 @@ import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.kindpakket.ledger.api.store.HeldWrites.Held;
 
 /**
@@ -24,8 +28,16 @@ import nl.kindpakket.ledger.api.store.HeldWrites.Held;
  * on its own connection, so that each gets the answer it would have had alone; where the connection is lost, each gets
  * that loss (its outcome unknown). Within a group the units go in the order of their aggregates, so that two
  * instances' groups take their keys in one order.
+ *
+ * <p>After a group failed, units commit alone for a moment ({@code aloneAfterFailure}): where groups keep failing,
+ * as when two instances write the same entitlements in turn and each finds its cached aggregate stale after the
+ * other's write, a group with one stale unit would cost every other unit a second round trip.
  */
 final class GroupCommits {
+
+    /** The summary of units per group commit. */
+    static final String UNITS = "ledger.commands.commit.group.units";
+    static final String FAILED = "ledger.commands.commit.groups.failed";
 
     /** Units committed in one group at most. */
     static final int MOST = 16;
@@ -43,7 +55,24 @@ final class GroupCommits {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Member> waiting = new ArrayDeque<>();
+    private final long aloneAfterFailureNanos;
     private boolean led;
+    /** Until when units commit alone, after a failed group (System.nanoTime()). */
+    private volatile long aloneUntil;
+    private volatile boolean failedLately;
+
+    private final DistributionSummary units;
+    private final Counter failures;
+
+    GroupCommits(Duration aloneAfterFailure, MeterRegistry registry) {
+        this.aloneAfterFailureNanos = aloneAfterFailure.toNanos();
+        this.units = DistributionSummary.builder(UNITS)
+                .description("Commits of commands' units of work, by how many went in one transaction (a group commit; 1 alone)")
+                .register(registry);
+        this.failures = Counter.builder(FAILED)
+                .description("Groups of commits rolled back for a unit's failure, whose units then committed alone")
+                .register(registry);
+    }
 
     private static final class Member {
 
@@ -76,6 +105,11 @@ final class GroupCommits {
      * @param connection the unit's connection, in a transaction that has sent nothing
      */
     void commit(Connection connection, List<Held> writes, Sender sender) throws SQLException {
+        if (failedLately && System.nanoTime() - aloneUntil < 0) {
+            units.record(1);
+            sender.commit(connection, writes);
+            return;
+        }
         Member me = new Member(writes, connection);
         lock.lock();
         try {
@@ -118,6 +152,7 @@ final class GroupCommits {
         } finally {
             lock.unlock();
         }
+        units.record(group.size());
         int outcome = ALONE;
         SQLException failure = null;
         try {
@@ -144,6 +179,9 @@ final class GroupCommits {
                     outcome = LOST;
                     failure = e;
                 }
+                aloneUntil = System.nanoTime() + aloneAfterFailureNanos;
+                failedLately = true;
+                failures.increment();
             }
         } finally {
             handOn();

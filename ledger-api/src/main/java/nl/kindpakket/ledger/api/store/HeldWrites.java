@@ -3,11 +3,13 @@ package nl.kindpakket.ledger.api.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.postgresql.core.BaseConnection;
@@ -50,6 +52,8 @@ public class HeldWrites {
     public static final String EVENT_TABLE = "domain_event_entry";
 
     private static final String HELD = HeldWrites.class.getName();
+    /** How long units commit alone after a group failed. */
+    private static final Duration ALONE_AFTER_A_FAILED_GROUP = Duration.ofMillis(50);
     private static final String OWN_TRANSACTION = HeldWrites.class.getName() + ".ownTransaction";
 
     private final JdbcTemplate jdbc;
@@ -59,14 +63,22 @@ public class HeldWrites {
     private volatile Boolean postgreSql;
 
     @Autowired
-    public HeldWrites(JdbcTemplate jdbc, @Value("${ledger.commands.group-commits:true}") boolean groupCommits) {
+    public HeldWrites(JdbcTemplate jdbc, @Value("${ledger.commands.group-commits:true}") boolean groupCommits,
+            MeterRegistry registry) {
         this.jdbc = jdbc;
-        this.groups = groupCommits ? new GroupCommits() : null;
+        this.groups = groupCommits ? new GroupCommits(ALONE_AFTER_A_FAILED_GROUP, registry) : null;
     }
 
     /** Each unit's writes committed alone. */
     public HeldWrites(JdbcTemplate jdbc) {
-        this(jdbc, false);
+        this.jdbc = jdbc;
+        this.groups = null;
+    }
+
+    /** Group commits, units committing alone for {@code aloneAfterAFailedGroup} after a group failed. */
+    HeldWrites(JdbcTemplate jdbc, Duration aloneAfterAFailedGroup, MeterRegistry registry) {
+        this.jdbc = jdbc;
+        this.groups = new GroupCommits(aloneAfterAFailedGroup, registry);
     }
 
     /** A root unit's held writes, with whose they are (two ledgers may run in one process). */

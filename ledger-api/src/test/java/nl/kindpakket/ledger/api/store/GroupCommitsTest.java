@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import nl.kindpakket.ledger.api.fault.TestDatabase;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -46,6 +49,7 @@ class GroupCommitsTest {
 
     private final List<String> prepared = new CopyOnWriteArrayList<>();
     private final List<String> commits = new CopyOnWriteArrayList<>();
+    private final MeterRegistry registry = new SimpleMeterRegistry();
     private JdbcTemplate jdbc;
     private HeldWrites held;
     private TransactionManager transactions;
@@ -64,7 +68,7 @@ class GroupCommitsTest {
         jdbc = new JdbcTemplate(recording);
         jdbc.execute("create table " + HeldWrites.EVENT_TABLE + " (id varchar(20) primary key, aggregate varchar(20))");
         jdbc.execute("create table registry (id varchar(20) primary key)");
-        held = new HeldWrites(jdbc, true);
+        held = new HeldWrites(jdbc, Duration.ofMillis(50), registry);
         transactions = (TransactionManager) new CommitWatch().postProcessAfterInitialization(
                 new SpringTransactionManager(new DataSourceTransactionManager(recording)), "transactions");
     }
@@ -97,6 +101,9 @@ class GroupCommitsTest {
                         "commit, the driver's transaction IDLE");
         assertThat(jdbc.queryForList("select id from registry order by id", String.class))
                 .containsExactly("first", "second", "third");
+        DistributionSummary units = registry.find(GroupCommits.UNITS).summary();
+        assertThat(List.of(units.count(), units.totalAmount())).as("two groups, of one unit and of two")
+                .containsExactly(2L, 3.0);
     }
 
     @Test
@@ -121,8 +128,28 @@ class GroupCommitsTest {
                 .containsExactly("first", "fresh", "taken");
         assertThat(jdbc.queryForList("select id from " + HeldWrites.EVENT_TABLE + " order by id", String.class))
                 .as("the failed unit's event, rolled back with it").containsExactly("first", "fresh");
+        assertThat(registry.find(GroupCommits.FAILED).counter().count()).as("the failed group, counted").isEqualTo(1.0);
     }
 
+
+    @Test
+    void after_a_group_failed_units_commit_alone_for_a_moment() throws Exception {
+        held = new HeldWrites(jdbc, Duration.ofMinutes(1), registry);
+        a_group_that_fails_is_rolled_back_and_each_of_its_units_commits_alone_with_its_own_answer();
+        prepared.clear();
+
+        holdKey("held");
+        CompletableFuture<Void> first = commitOnItsThread("held", "a");
+        awaitHeldAtTheKey();
+        CompletableFuture<Void> second = commitOnItsThread("second", "b");
+        CompletableFuture<Void> third = commitOnItsThread("third", "c");
+
+        CompletableFuture.allOf(second, third).get(10, TimeUnit.SECONDS);
+        assertThat(first).as("still held at its key, the others not waiting for it").isNotDone();
+        blocker.rollback();
+        first.get(10, TimeUnit.SECONDS);
+        assertThat(prepared).as("each alone").containsExactly(ALONE, ALONE, ALONE);
+    }
 
     /** A unit of work on a thread of its own, with its own transaction, holding an event and a registry row. */
     private CompletableFuture<Void> commitOnItsThread(String id, String aggregate) {
@@ -146,6 +173,9 @@ class GroupCommitsTest {
 
     /** A transaction of the test's own takes a registry key, at which the unit that inserts it waits. */
     private void holdKey(String id) throws SQLException {
+        if (blocker != null) {
+            blocker.close();
+        }
         blocker = target.getConnection();
         blocker.setAutoCommit(false);
         try (var statement = blocker.prepareStatement("insert into registry (id) values (?)")) {

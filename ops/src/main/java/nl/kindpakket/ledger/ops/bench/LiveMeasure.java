@@ -97,22 +97,30 @@ final class LiveMeasure {
         return new Best(best, rawAtBest);
     }
 
-    /** The read models' processor's committed batches so far, as its summary of events per batch counts them. */
-    record Batches(long count, double events) {
+    /**
+     * The read models' processor's committed batches so far, as its summary of events per batch counts them, and the
+     * commands' commits, as the summary of units per group commit counts them.
+     */
+    record Batches(long count, double events, long groups, double units) {
 
         static Batches of(BenchLedger ledger) {
-            DistributionSummary summary = ledger.bean(MeterRegistry.class).find("ledger.processing.batch.events").summary();
-            return summary == null ? new Batches(0, 0) : new Batches(summary.count(), summary.totalAmount());
+            MeterRegistry registry = ledger.bean(MeterRegistry.class);
+            DistributionSummary batches = registry.find("ledger.processing.batch.events").summary();
+            DistributionSummary grouped = registry.find("ledger.commands.commit.group.units").summary();
+            return new Batches(batches == null ? 0 : batches.count(), batches == null ? 0 : batches.totalAmount(),
+                    grouped == null ? 0 : grouped.count(), grouped == null ? 0 : grouped.totalAmount());
         }
 
         Batches since(Batches before) {
-            return new Batches(count - before.count, events - before.events);
+            return new Batches(count - before.count, events - before.events, groups - before.groups, units - before.units);
         }
 
         @Override
         public String toString() {
-            return count == 0 ? "committed no batch"
+            String processor = count == 0 ? "committed no batch"
                     : String.format("committed %,d batches of %.1f events on average", count, events / count);
+            return groups == 0 ? processor
+                    : processor + String.format("; the commands' commits went in %,d groups of %.2f on average", groups, units / groups);
         }
     }
 
