@@ -1,6 +1,5 @@
 package nl.kindpakket.ledger.api.identity;
 
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -50,11 +49,6 @@ public class ClientRequestLog {
                         request.fingerprint(), request.target(),
                         // typed, so that a request answered without a balance records a null bigint
                         new SqlParameterValue(Types.BIGINT, balanceAfterCents), Timestamp.from(Instant.now())},
-                e -> UNIQUE_VIOLATION.equals(e.getSQLState()) ? taken.get() : translated(sql, e));
-    }
-
-    private RuntimeException translated(String sql, SQLException e) {
-        RuntimeException translated = jdbc.getExceptionTranslator().translate("client request", sql, e);
-        return translated != null ? translated : new IllegalStateException(e);
+                e -> UNIQUE_VIOLATION.equals(e.getSQLState()) ? taken.get() : held.translated(sql, e));
     }
 }

@@ -29,7 +29,7 @@ public class CommitWatch implements BeanPostProcessor {
                     && !TransactionSynchronizationManager.isActualTransactionActive() ? CurrentUnitOfWork.get() : null;
             Transaction transaction = delegate.startTransaction();
             if (own != null) {
-                HeldWrites.ownTransaction(own);
+                HeldWrites.markOwnTransaction(own);
             }
             return new Transaction() {
                 @Override

@@ -59,13 +59,13 @@ final class GroupCommits {
     private boolean led;
     /** Until when units commit alone, after a failed group (System.nanoTime()). */
     private volatile long aloneUntil;
-    private volatile boolean failedLately;
 
     private final DistributionSummary units;
     private final Counter failures;
 
     GroupCommits(Duration aloneAfterFailure, MeterRegistry registry) {
         this.aloneAfterFailureNanos = aloneAfterFailure.toNanos();
+        this.aloneUntil = System.nanoTime();
         this.units = DistributionSummary.builder(UNITS)
                 .description("Commits of commands' units of work, by how many went in one transaction (a group commit; 1 alone)")
                 .register(registry);
@@ -105,7 +105,7 @@ final class GroupCommits {
      * @param connection the unit's connection, in a transaction that has sent nothing
      */
     void commit(Connection connection, List<Held> writes, Sender sender) throws SQLException {
-        if (failedLately && System.nanoTime() - aloneUntil < 0) {
+        if (System.nanoTime() - aloneUntil < 0) {
             units.record(1);
             sender.commit(connection, writes);
             return;
@@ -180,7 +180,6 @@ final class GroupCommits {
                     failure = e;
                 }
                 aloneUntil = System.nanoTime() + aloneAfterFailureNanos;
-                failedLately = true;
                 failures.increment();
             }
         } finally {

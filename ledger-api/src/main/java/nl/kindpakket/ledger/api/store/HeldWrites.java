@@ -65,24 +65,33 @@ public class HeldWrites {
     @Autowired
     public HeldWrites(JdbcTemplate jdbc, @Value("${ledger.commands.group-commits:true}") boolean groupCommits,
             MeterRegistry registry) {
-        this.jdbc = jdbc;
-        this.groups = groupCommits ? new GroupCommits(ALONE_AFTER_A_FAILED_GROUP, registry) : null;
+        this(jdbc, groupCommits ? new GroupCommits(ALONE_AFTER_A_FAILED_GROUP, registry) : null);
     }
 
     /** Each unit's writes committed alone. */
     public HeldWrites(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-        this.groups = null;
+        this(jdbc, (GroupCommits) null);
     }
 
     /** Group commits, units committing alone for {@code aloneAfterAFailedGroup} after a group failed. */
     HeldWrites(JdbcTemplate jdbc, Duration aloneAfterAFailedGroup, MeterRegistry registry) {
+        this(jdbc, new GroupCommits(aloneAfterAFailedGroup, registry));
+    }
+
+    private HeldWrites(JdbcTemplate jdbc, GroupCommits groups) {
         this.jdbc = jdbc;
-        this.groups = new GroupCommits(aloneAfterAFailedGroup, registry);
+        this.groups = groups;
     }
 
     /** A root unit's held writes, with whose they are (two ledgers may run in one process). */
     private record Pending(HeldWrites owner, List<Held> writes) {
+
+        /** What is held, taken to be sent. */
+        List<Held> take() {
+            List<Held> taken = List.copyOf(writes);
+            writes.clear();
+            return taken;
+        }
     }
 
     /** An insert held for the unit's round trip; its rows once sent. */
@@ -147,9 +156,7 @@ public class HeldWrites {
         }
         Pending pending = CurrentUnitOfWork.get().root().getResource(HELD);
         if (pending != null && !pending.writes().isEmpty()) {
-            List<Held> sending = List.copyOf(pending.writes());
-            pending.writes().clear();
-            send(sending, false);
+            send(pending.take(), false);
         }
     }
 
@@ -157,30 +164,24 @@ public class HeldWrites {
      * Marks a root unit whose transaction is its own, begun for it and committed by {@link CommitWatch} when the unit
      * commits: its held writes may go with that commit.
      */
-    static void ownTransaction(UnitOfWork<?> root) {
+    static void markOwnTransaction(UnitOfWork<?> root) {
         root.resources().put(OWN_TRANSACTION, Boolean.TRUE);
     }
 
     /**
      * Commits the root unit's own transaction with what it holds, in one round trip, where the store is PostgreSQL
      * and something is held. The transaction manager's commit then finds the transaction committed, and the driver
-     * sends nothing.
-     *
-     * @return whether the transaction was committed here
+     * sends nothing; elsewhere it commits as it would.
      */
-    static boolean commitWithHeldWrites(UnitOfWork<?> root) {
+    static void commitWithHeldWrites(UnitOfWork<?> root) {
         Pending pending = root.getResource(HELD);
-        if (pending == null || pending.writes().isEmpty() || !pending.owner().isPostgreSql()) {
-            return false;
+        if (pending != null && !pending.writes().isEmpty() && pending.owner().isPostgreSql()) {
+            pending.owner().send(pending.take(), true);
         }
-        List<Held> sending = List.copyOf(pending.writes());
-        pending.writes().clear();
-        pending.owner().send(sending, true);
-        return true;
     }
 
-    private static boolean ownTransaction() {
-        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root().resources().containsKey(OWN_TRANSACTION);
+    private static boolean hasOwnTransaction(UnitOfWork<?> unit) {
+        return unit.root().resources().containsKey(OWN_TRANSACTION);
     }
 
     /** The root unit's held writes, or null where a write is to be sent at once. */
@@ -196,7 +197,7 @@ public class HeldWrites {
             Pending unit = new Pending(this, new ArrayList<>());
             // a write held after this has run (by a later handler of the same phase) registers it again
             root.onPrepareCommit(u -> {
-                if (u.resources().containsKey(OWN_TRANSACTION) && isPostgreSql()) {
+                if (hasOwnTransaction(u) && isPostgreSql()) {
                     return; // sent with the commit, after every handler of this phase
                 }
                 flush();
@@ -208,7 +209,7 @@ public class HeldWrites {
     }
 
     private void send(List<Held> writes, boolean commit) {
-        boolean own = commit || ownTransaction();
+        boolean own = commit || (CurrentUnitOfWork.isStarted() && hasOwnTransaction(CurrentUnitOfWork.get()));
         boolean together = commit || (writes.size() > 1 && isPostgreSql());
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try {
@@ -304,7 +305,8 @@ public class HeldWrites {
         return owner != null ? owner.failure.apply(e) : translated(writes.get(0).sql, e);
     }
 
-    private RuntimeException translated(String sql, SQLException e) {
+    /** A failed write's failure as Spring's {@link JdbcTemplate#update} would throw it. */
+    public RuntimeException translated(String sql, SQLException e) {
         RuntimeException translated = jdbc.getExceptionTranslator().translate("held insert", sql, e);
         return translated != null ? translated : new IllegalStateException(e);
     }

@@ -82,9 +82,7 @@ class GroupCommitsTest {
 
     @Test
     void units_that_commit_while_a_commit_is_sent_go_together_after_it() throws Exception {
-        holdKey("first");
-        CompletableFuture<Void> first = commitOnItsThread("first", "a");
-        awaitHeldAtTheKey();
+        CompletableFuture<Void> first = heldAtItsKey("first");
         CompletableFuture<Void> second = commitOnItsThread("second", "c");
         CompletableFuture<Void> third = commitOnItsThread("third", "b");
         awaitWaiting(2);
@@ -110,9 +108,7 @@ class GroupCommitsTest {
     void a_group_that_fails_is_rolled_back_and_each_of_its_units_commits_alone_with_its_own_answer() throws Exception {
         jdbc.update("insert into registry (id) values ('taken')");
         prepared.clear();
-        holdKey("first");
-        CompletableFuture<Void> first = commitOnItsThread("first", "a");
-        awaitHeldAtTheKey();
+        CompletableFuture<Void> first = heldAtItsKey("first");
         CompletableFuture<Void> taken = commitOnItsThread("taken", "b");
         CompletableFuture<Void> fresh = commitOnItsThread("fresh", "c");
         awaitWaiting(2);
@@ -131,16 +127,13 @@ class GroupCommitsTest {
         assertThat(registry.find(GroupCommits.FAILED).counter().count()).as("the failed group, counted").isEqualTo(1.0);
     }
 
-
     @Test
     void after_a_group_failed_units_commit_alone_for_a_moment() throws Exception {
         held = new HeldWrites(jdbc, Duration.ofMinutes(1), registry);
         a_group_that_fails_is_rolled_back_and_each_of_its_units_commits_alone_with_its_own_answer();
         prepared.clear();
 
-        holdKey("held");
-        CompletableFuture<Void> first = commitOnItsThread("held", "a");
-        awaitHeldAtTheKey();
+        CompletableFuture<Void> first = heldAtItsKey("held");
         CompletableFuture<Void> second = commitOnItsThread("second", "b");
         CompletableFuture<Void> third = commitOnItsThread("third", "c");
 
@@ -169,6 +162,14 @@ class GroupCommitsTest {
         }, "unit-" + id);
         thread.start();
         return done;
+    }
+
+    /** A unit of aggregate "a" committing on its thread, held at its registry key, which the test's transaction took. */
+    private CompletableFuture<Void> heldAtItsKey(String id) throws SQLException {
+        holdKey(id);
+        CompletableFuture<Void> unit = commitOnItsThread(id, "a");
+        awaitHeldAtTheKey();
+        return unit;
     }
 
     /** A transaction of the test's own takes a registry key, at which the unit that inserts it waits. */

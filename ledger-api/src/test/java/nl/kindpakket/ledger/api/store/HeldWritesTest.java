@@ -59,13 +59,11 @@ class HeldWritesTest {
         prepared.clear();
 
         startUnit();
-        HeldWrites.Held event = held.hold(EVENTS, "insert into " + EVENTS + " (id, payload) values (?, ?)", 1, "first");
-        HeldWrites.Held taken = held.hold("request_log", "insert into request_log (id) values (?) on conflict do nothing", "taken");
-        HeldWrites.Held fresh = held.hold("request_log", "insert into request_log (id) values (?) on conflict do nothing", "fresh");
+        List<HeldWrites.Held> writes = holdAnEventATakenAndAFreshId();
         assertThat(prepared).as("nothing sent while the unit runs").isEmpty();
         unit.commit();
 
-        assertThat(List.of(event.count(), taken.count(), fresh.count())).containsExactly(1, 0, 1);
+        assertThat(writes.stream().map(HeldWrites.Held::count)).containsExactly(1, 0, 1);
         assertThat(jdbc.queryForObject("select payload from " + EVENTS + " where id = 1", String.class)).isEqualTo("first");
         assertThat(jdbc.queryForList("select id from request_log order by id", String.class)).containsExactly("fresh", "taken");
         if (database.equals("postgresql")) {
@@ -86,13 +84,11 @@ class HeldWritesTest {
         prepared.clear();
 
         startOwnUnit();
-        HeldWrites.Held event = held.hold(EVENTS, "insert into " + EVENTS + " (id, payload) values (?, ?)", 1, "first");
-        HeldWrites.Held taken = held.hold("request_log", "insert into request_log (id) values (?) on conflict do nothing", "taken");
-        HeldWrites.Held fresh = held.hold("request_log", "insert into request_log (id) values (?) on conflict do nothing", "fresh");
+        List<HeldWrites.Held> writes = holdAnEventATakenAndAFreshId();
         unit.onPrepareCommit(u -> assertThat(prepared).as("nothing sent before the commit").isEmpty());
         unit.commit();
 
-        assertThat(List.of(event.count(), taken.count(), fresh.count())).containsExactly(1, 0, 1);
+        assertThat(writes.stream().map(HeldWrites.Held::count)).containsExactly(1, 0, 1);
         assertThat(prepared).as("one statement of three and the commit, in the order held").singleElement()
                 .satisfies(sql -> assertThat(sql.split(";\\s*")).containsExactly(
                         "insert into " + EVENTS + " (id, payload) values (?, ?)",
@@ -211,6 +207,14 @@ class HeldWritesTest {
         jdbc.execute("create table registry (id varchar(20) primary key)");
         held = new HeldWrites(jdbc);
         transactions = new SpringTransactionManager(new DataSourceTransactionManager(recording));
+    }
+
+    /** An event, a log row under an identifier the log holds ("taken", in the test's setup) and one under a new one. */
+    private List<HeldWrites.Held> holdAnEventATakenAndAFreshId() {
+        return List.of(
+                held.hold(EVENTS, "insert into " + EVENTS + " (id, payload) values (?, ?)", 1, "first"),
+                held.hold("request_log", "insert into request_log (id) values (?) on conflict do nothing", "taken"),
+                held.hold("request_log", "insert into request_log (id) values (?) on conflict do nothing", "fresh"));
     }
 
     private void startUnit() {
