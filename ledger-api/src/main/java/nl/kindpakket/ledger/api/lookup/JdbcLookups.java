@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.kindpakket.ledger.api.identity.ClientRequest;
+import nl.kindpakket.ledger.api.store.HeldWrites;
 import nl.kindpakket.ledger.core.api.EntitlementId;
 import nl.kindpakket.ledger.core.lookup.BudgetYearLookup;
 import nl.kindpakket.ledger.core.lookup.PassRegistry;
 import nl.kindpakket.ledger.core.lookup.ProviderDirectory;
 import nl.kindpakket.ledger.core.lookup.RedemptionTotals;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +28,14 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
             + " select ?, ?, ?, false on conflict do nothing";
 
     private final JdbcTemplate jdbc;
+    private final HeldWrites held;
+    private final RememberedLookups remembered;
 
-    public JdbcLookups(JdbcTemplate jdbc) {
+    public JdbcLookups(JdbcTemplate jdbc, HeldWrites held,
+            @Value("${ledger.lookups.remembered-passes:100000}") int rememberedPasses) {
         this.jdbc = jdbc;
+        this.held = held;
+        this.remembered = new RememberedLookups(rememberedPasses);
     }
 
     @Override
@@ -154,15 +161,59 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
     @Override
     public HolderAndRecord holderAndRedemption(String municipality, String passNumber, String redemptionId,
             String providerId, String spendingLine) {
-        return holderAnd(ClientRequest.REDEMPTION, "redemption_registry", "redemption_id", municipality, passNumber,
+        Found found = holderAnd(ClientRequest.REDEMPTION, "redemption_registry", "redemption_id", municipality, passNumber,
                 redemptionId, providerId, spendingLine);
+        remembered.learn(municipality, passNumber, found.holder(), found.target(), found.closed(), providerId,
+                spendingLine, found.standing());
+        return found.answered(municipality, providerId, spendingLine);
+    }
+
+    /**
+     * From memory where it holds all a redemption needs, on PostgreSQL, whose statement with the redemption's writes
+     * checks it ({@link Recalled}); else from the tables, as {@link #holderAndRedemption}.
+     */
+    @Override
+    public HolderAndRecord recalledHolderAndRedemption(String municipality, String passNumber, String redemptionId,
+            String providerId, String spendingLine) {
+        Optional<Recalled> recalled = held.onPostgreSql()
+                ? remembered.recall(municipality, passNumber, redemptionId, providerId, spendingLine)
+                : Optional.empty();
+        if (recalled.isEmpty()) {
+            return holderAndRedemption(municipality, passNumber, redemptionId, providerId, spendingLine);
+        }
+        Recalled facts = recalled.get();
+        return new HolderAndRecord(Optional.of(facts.holder()), Optional.empty(), new PreparedAnswers(Map.of(
+                standingQuestion(municipality, providerId, spendingLine), Standing.ACCEPTING,
+                closedQuestion(municipality, facts.year()), Boolean.FALSE), facts));
     }
 
     @Override
     public HolderAndRecord holderAndReservation(String municipality, String passNumber, String reservationId,
             String providerId, String spendingLine) {
         return holderAnd(ClientRequest.RESERVATION, "reservation_registry", "reservation_id", municipality, passNumber,
-                reservationId, providerId, spendingLine);
+                reservationId, providerId, spendingLine).answered(municipality, providerId, spendingLine);
+    }
+
+    /**
+     * What the lookup query found: the pass's holder, where the client's identifier was recorded, whether the year of
+     * the entitlement the request goes to is closed (null when no entitlement is known there) and the provider's
+     * standing with the line.
+     */
+    private record Found(Optional<String> holder, Optional<String> recordedOn, Boolean closed, Standing standing) {
+
+        /** The entitlement the request goes to: where its identifier was recorded, else the pass's holder. */
+        Optional<String> target() {
+            return recordedOn.or(() -> holder);
+        }
+
+        HolderAndRecord answered(String municipality, String providerId, String spendingLine) {
+            Map<String, Object> answers = new HashMap<>();
+            answers.put(standingQuestion(municipality, providerId, spendingLine), standing);
+            if (target().isPresent() && closed != null) {
+                answers.put(closedQuestion(municipality, EntitlementId.parse(target().get()).year()), closed);
+            }
+            return new HolderAndRecord(holder, recordedOn, new PreparedAnswers(answers));
+        }
     }
 
     /**
@@ -172,7 +223,7 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
      * provider's standing with the line. The inner query is kept whole ({@code offset 0}): flattened into the outer one,
      * each of its answers that the year's question uses again was looked up a second time.
      */
-    private HolderAndRecord holderAnd(String kind, String registry, String idColumn, String municipality,
+    private Found holderAnd(String kind, String registry, String idColumn, String municipality,
             String passNumber, String id, String providerId, String spendingLine) {
         return jdbc.queryForObject("select t.holder, t.recorded_on,"
                         + " (select coalesce((select s.closed from budget_year_state s where s.municipality = e.municipality"
@@ -185,18 +236,9 @@ public class JdbcLookups implements BudgetYearLookup, PassRegistry, ProviderDire
                         + " coalesce((select target from client_request where municipality = ? and kind = ? and client_id = ?),"
                         + " (select entitlement_id from " + registry + " where municipality = ? and " + idColumn + " = ?))"
                         + " as recorded_on offset 0) t",
-                (row, n) -> {
-                    Optional<String> holder = Optional.ofNullable(row.getString("holder"));
-                    Optional<String> recordedOn = Optional.ofNullable(row.getString("recorded_on"));
-                    Map<String, Object> answers = new HashMap<>();
-                    answers.put(standingQuestion(municipality, providerId, spendingLine), standingOf(row));
-                    Optional<String> target = recordedOn.or(() -> holder);
-                    if (target.isPresent() && row.getObject("closed") != null) {
-                        answers.put(closedQuestion(municipality, EntitlementId.parse(target.get()).year()),
-                                row.getBoolean("closed"));
-                    }
-                    return new HolderAndRecord(holder, recordedOn, new PreparedAnswers(answers));
-                },
+                (row, n) -> new Found(Optional.ofNullable(row.getString("holder")),
+                        Optional.ofNullable(row.getString("recorded_on")),
+                        row.getObject("closed") == null ? null : row.getBoolean("closed"), standingOf(row)),
                 municipality, providerId, municipality, providerId, spendingLine, municipality, passNumber,
                 municipality, kind, id, municipality, id);
     }

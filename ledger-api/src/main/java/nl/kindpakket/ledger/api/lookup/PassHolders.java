@@ -10,4 +10,15 @@ public interface PassHolders {
      */
     HolderAndRecord holderAndRedemption(String municipality, String passNumber, String redemptionId, String providerId,
             String spendingLine);
+
+    /**
+     * The same, from what earlier redemptions found where that is all the redemption needs: no round trip at all. The
+     * answers then carry what they assume ({@link Recalled}); the redemption's transaction checks it, and a redemption
+     * that finds it changed fails with {@link StaleLookups}, having written nothing, to be prepared again by
+     * {@link #holderAndRedemption}.
+     */
+    default HolderAndRecord recalledHolderAndRedemption(String municipality, String passNumber, String redemptionId,
+            String providerId, String spendingLine) {
+        return holderAndRedemption(municipality, passNumber, redemptionId, providerId, spendingLine);
+    }
 }

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import nl.kindpakket.ledger.api.identity.AnsweredBefore;
+import nl.kindpakket.ledger.api.lookup.StaleLookups;
 import nl.kindpakket.ledger.core.api.Receipt;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -53,6 +54,9 @@ public class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<
                 // a repeat, answered as the first time; what its handler did is rolled back
                 record(command, "repeated", FailureReason.NONE, started);
                 return;
+            }
+            if (StaleLookups.in(cause)) {
+                return; // prepared again from the lookup tables and sent again, and counted then
             }
             FailureReason reason = FailureReason.of(cause);
             record(command, reason.outcome(), reason.tag(), started);

@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
  * else, may go with those of other units that come at the same moment, in one transaction ({@link GroupCommits}).
  * Elsewhere (H2) they go one after the other, before the commit.
  *
- * <p>Held in order, sent in order. Whoever needs a held insert's outcome asks its {@link Held#count()}, which sends
+ * <p>Held in order, sent in order. A unit may hold a query first that fails its transaction when what the unit was
+ * prepared with no longer holds ({@link nl.kindpakket.ledger.api.lookup.Recalled}), so that its writes go only
+ * where that is still so. Whoever needs a held insert's outcome asks its {@link Held#count()}, which sends
  * what is held first; what nobody asks for is sent with the commit of the root unit's own transaction
  * ({@link CommitWatch}), else by the root unit before its commit (inside a caller's transaction, on H2). Only inserts
  * whose order against the unit's other statements does not matter are held: each goes to a table that nothing else in
@@ -40,7 +42,7 @@ import org.springframework.stereotype.Component;
  * a write is sent at once.
  *
  * <p>A failure is answered as the write it belongs to would answer it alone: PostgreSQL names the table of a broken
- * key, whose write translates it; a failure it ties to no table (the event chain's trigger refusing an append) goes
+ * key (a held check names its own), whose write translates it; a failure it ties to no table (the event chain's trigger refusing an append) goes
  * to the first write of the event table held, else to Spring's translation. In a unit with a transaction of its own,
  * a failed send rolls that transaction back before the failure is translated, so that the translation may read the
  * store (PostgreSQL refuses every statement of a transaction after a failed one); the unit rolls back after it anyway.
@@ -175,7 +177,7 @@ public class HeldWrites {
      */
     static void commitWithHeldWrites(UnitOfWork<?> root) {
         Pending pending = root.getResource(HELD);
-        if (pending != null && !pending.writes().isEmpty() && pending.owner().isPostgreSql()) {
+        if (pending != null && !pending.writes().isEmpty() && pending.owner().onPostgreSql()) {
             pending.owner().send(pending.take(), true);
         }
     }
@@ -197,7 +199,7 @@ public class HeldWrites {
             Pending unit = new Pending(this, new ArrayList<>());
             // a write held after this has run (by a later handler of the same phase) registers it again
             root.onPrepareCommit(u -> {
-                if (hasOwnTransaction(u) && isPostgreSql()) {
+                if (hasOwnTransaction(u) && onPostgreSql()) {
                     return; // sent with the commit, after every handler of this phase
                 }
                 flush();
@@ -210,7 +212,7 @@ public class HeldWrites {
 
     private void send(List<Held> writes, boolean commit) {
         boolean own = commit || (CurrentUnitOfWork.isStarted() && hasOwnTransaction(CurrentUnitOfWork.get()));
-        boolean together = commit || (writes.size() > 1 && isPostgreSql());
+        boolean together = commit || (writes.size() > 1 && onPostgreSql());
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try {
                 if (commit && groups != null && sentNothing(connection)) {
@@ -243,7 +245,8 @@ public class HeldWrites {
     private static void sendAlone(Connection connection, Held write) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(write.sql)) {
             new ArgumentPreparedStatementSetter(write.arguments).setValues(statement);
-            write.count = statement.executeUpdate();
+            statement.execute();
+            write.count = statement.getUpdateCount();
         } catch (SQLException e) {
             throw new HeldFailure(write, e);
         }
@@ -279,7 +282,8 @@ public class HeldWrites {
                 && connection.unwrap(BaseConnection.class).getTransactionState() == TransactionState.IDLE;
     }
 
-    private boolean isPostgreSql() {
+    /** Whether the store is PostgreSQL, where held writes go together, with the commit where they may. */
+    public boolean onPostgreSql() {
         Boolean known = postgreSql;
         if (known == null) {
             known = jdbc.execute((ConnectionCallback<Boolean>) c -> c.isWrapperFor(org.postgresql.PGConnection.class));

@@ -25,8 +25,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What a redemption at the till costs in statements: its lookups (the pass, the redemption id, the year's closing and
- * the provider's standing) are one query, its identity with its answer one insert, sent with its event, its registry
- * row and the commit as one statement (one round trip), and an entitlement in the cache is not read from the store.
+ * the provider's standing) are one query the first time, and at a pass seen before a check of what they found, sent
+ * with its writes; its identity with its answer is one insert, sent with its event, its registry row and the commit
+ * as one statement (one round trip), and an entitlement in the cache is not read from the store.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -70,12 +71,17 @@ class RedemptionRoundTripsTest {
     JdbcTemplate jdbc;
 
     @Test
-    void a_redemption_asks_the_lookup_tables_once_sends_its_writes_together_and_reads_no_events_of_a_cached_entitlement() {
+    void a_redemption_at_a_pass_seen_before_is_one_round_trip_its_remembered_lookups_checked_with_its_writes() {
         LedgerHttp http = new LedgerHttp(port);
         Testville testville = new Testville(http).withBudgetAndProviders();
         Child child = testville.grant("anna", "{\"3\": 5000}");
+        STATEMENTS.clear();
         Answer first = http.post("pool", BASE + "/redemptions", testville.redemptionBody(testville.id("r1"), child, "zwembad", "3", 1000));
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(STATEMENTS).as("the first redemption at the pass: its lookups, then its writes: " + STATEMENTS).hasSize(2);
+        assertThat(STATEMENTS.get(0)).as("the lookups, in one query").startsWith("select")
+                .contains("pass_registry", "client_request", "redemption_registry", "budget_year_state", "provider_registry",
+                        "provider_line");
 
         STATEMENTS.clear();
         COMMITS.clear();
@@ -83,27 +89,24 @@ class RedemptionRoundTripsTest {
 
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
         assertThat(second.json().path("lineBalanceAfterCents").asLong()).isEqualTo(2500);
-        List<String> reads = STATEMENTS.stream().filter(sql -> sql.trim().toLowerCase().startsWith("select")).toList();
-        assertThat(reads).as("the reads of the second redemption: " + STATEMENTS).hasSize(1);
-        assertThat(reads.get(0)).as("the lookups").contains("pass_registry", "redemption_registry", "budget_year_state",
-                "provider_registry", "provider_line");
-        assertThat(STATEMENTS).as("the request's identity, recorded with its answer in its transaction by one insert")
-                .anyMatch(sql -> sql.toLowerCase().startsWith("insert into client_request") && sql.contains("balance_after_cents"))
-                .noneMatch(sql -> sql.toLowerCase().startsWith("update client_request"));
-        assertThat(jdbc.queryForObject("select balance_after_cents from client_request where client_id = ?", Long.class,
-                testville.id("r2"))).as("the answer recorded with the identifier").isEqualTo(2500L);
-        assertThat(STATEMENTS).as("no snapshot or event of the cached entitlement is read")
-                .noneMatch(sql -> sql.toLowerCase().contains("from domain_event_entry")
-                        || sql.toLowerCase().contains("from snapshot_event_entry"));
-        assertThat(STATEMENTS).as("the statements of the second redemption: the lookups, then its writes: " + STATEMENTS)
-                .hasSize(2);
-        List<String> writes = List.of(STATEMENTS.get(1).toLowerCase().split(";\\s*"));
-        assertThat(writes).as("the request's identity, its event and the redemption registry, sent together with the commit")
+        assertThat(STATEMENTS).as("the statements of the second redemption: its remembered lookups' check and its writes: "
+                + STATEMENTS).hasSize(1);
+        List<String> writes = List.of(STATEMENTS.get(0).toLowerCase().split(";\\s*"));
+        assertThat(writes).as("the check of what was remembered, the request's identity, its event and the redemption"
+                        + " registry, sent together with the commit")
                 .satisfiesExactly(
-                        sql -> assertThat(sql).startsWith("insert into client_request"),
+                        sql -> assertThat(sql).startsWith("select remembered_lookups_hold(")
+                                .contains("pass_registry", "redemption_registry", "budget_year_state", "provider_registry",
+                                        "provider_line"),
+                        sql -> assertThat(sql).startsWith("insert into client_request").contains("balance_after_cents"),
                         sql -> assertThat(sql).startsWith("insert into domain_event_entry"),
                         sql -> assertThat(sql).startsWith("insert into redemption_registry"),
                         sql -> assertThat(sql).isEqualTo("commit"));
+        assertThat(STATEMENTS).as("no snapshot or event of the cached entitlement is read")
+                .noneMatch(sql -> sql.toLowerCase().contains("from domain_event_entry")
+                        || sql.toLowerCase().contains("from snapshot_event_entry"));
+        assertThat(jdbc.queryForObject("select balance_after_cents from client_request where client_id = ?", Long.class,
+                testville.id("r2"))).as("the answer recorded with the identifier").isEqualTo(2500L);
         assertThat(COMMITS).as("the transaction manager's commit, which finds the transaction committed and sends nothing")
                 .containsExactly("commit, the driver's transaction IDLE");
         assertThat(jdbc.queryForObject("select count(*) from redemption_registry where redemption_id = ?", Integer.class,

@@ -6,6 +6,7 @@ import nl.kindpakket.ledger.api.identity.ClientRequest;
 import nl.kindpakket.ledger.api.lookup.HolderAndRecord;
 import nl.kindpakket.ledger.api.lookup.PassHolders;
 import nl.kindpakket.ledger.api.lookup.RedemptionRegistry;
+import nl.kindpakket.ledger.api.lookup.StaleLookups;
 import nl.kindpakket.ledger.api.security.ProviderScope;
 import nl.kindpakket.ledger.api.web.Answers;
 import nl.kindpakket.ledger.api.web.BusinessClock;
@@ -50,16 +51,38 @@ public class RedemptionController {
         this.clock = clock;
     }
 
+    /**
+     * Prepared from what earlier redemptions found, where that is all it needs; if the redemption's transaction finds
+     * that changed, nothing was written, and it is prepared again from the lookup tables and sent again.
+     */
     @PostMapping(REDEMPTIONS)
     public ResponseEntity<RedemptionAnswer> redeem(@PathVariable String municipality, @RequestBody RedemptionRequest request) {
-        Prepared<RedeemAtProvider> prepared = commands.prepare(RedeemAtProvider.class, () -> redemption(municipality, request));
+        try {
+            return redeem(municipality, request, passes::recalledHolderAndRedemption);
+        } catch (RuntimeException failure) {
+            if (!StaleLookups.in(failure)) {
+                throw failure;
+            }
+            return redeem(municipality, request, passes::holderAndRedemption);
+        }
+    }
+
+    private ResponseEntity<RedemptionAnswer> redeem(String municipality, RedemptionRequest request, Lookup lookup) {
+        Prepared<RedeemAtProvider> prepared = commands.prepare(RedeemAtProvider.class,
+                () -> redemption(municipality, request, lookup));
         RedeemAtProvider command = prepared.command();
         Receipt receipt = commands.send(identity(command), prepared.answers(), command,
                 () -> new UnknownPass(command.passNumber().value()));
         return Answers.of(receipt, RedemptionAnswer.of(command, receipt), command.entitlement());
     }
 
-    private Prepared<RedeemAtProvider> redemption(String municipality, RedemptionRequest request) {
+    /** How a redemption's pass, identifier and the rules' questions are looked up. */
+    private interface Lookup {
+        HolderAndRecord holderAndRedemption(String municipality, String passNumber, String redemptionId,
+                String providerId, String spendingLine);
+    }
+
+    private Prepared<RedeemAtProvider> redemption(String municipality, RedemptionRequest request, Lookup lookup) {
         Municipality place = new Municipality(municipality);
         String redemptionId = Text.requireIdentifier("redemptionId", request.redemptionId());
         PassNumber pass = new PassNumber(request.passNumber());
@@ -69,7 +92,7 @@ public class RedemptionController {
         Instant occurredAt = Years.requireInstant("occurredAt", request.occurredAt());
         ProviderScope.requireOwn(provider);
         // a retry goes where the redemption was recorded, so that it answers as the first time after a pass replacement
-        HolderAndRecord found = passes.holderAndRedemption(place.slug(), pass.value(), redemptionId, provider.value(),
+        HolderAndRecord found = lookup.holderAndRedemption(place.slug(), pass.value(), redemptionId, provider.value(),
                 line.value());
         EntitlementId entitlement = found.entitlement(pass.value());
         return new Prepared<>(new RedeemAtProvider(
