@@ -25,6 +25,7 @@ public class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<
 
     public static final String COMMANDS = "ledger.commands";
     public static final String DURATION = "ledger.command.duration";
+    public static final String STALE_LOOKUPS = "ledger.commands.stale.lookups";
 
     /** Marks a unit of work whose outcome this interceptor records. */
     static final String WATCHED = CommandMetrics.class.getName() + ".watched";
@@ -33,9 +34,14 @@ public class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<
     /** Registered once per tag combination: a lookup in the registry on every command costs more than the count. */
     private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
     private final Map<List<String>, Timer> timers = new ConcurrentHashMap<>();
+    private final Counter staleLookups;
 
     public CommandMetrics(MeterRegistry registry) {
         this.registry = registry;
+        this.staleLookups = Counter.builder(STALE_LOOKUPS)
+                .description("Attempts of commands prepared from remembered lookups that had changed, rolled back"
+                        + " uncounted and prepared again from the lookup tables")
+                .register(registry);
     }
 
     @Override
@@ -56,7 +62,9 @@ public class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<
                 return;
             }
             if (StaleLookups.in(cause)) {
-                return; // prepared again from the lookup tables and sent again, and counted then
+                // prepared again from the lookup tables and sent again, and counted then
+                staleLookups.increment();
+                return;
             }
             FailureReason reason = FailureReason.of(cause);
             record(command, reason.outcome(), reason.tag(), started);

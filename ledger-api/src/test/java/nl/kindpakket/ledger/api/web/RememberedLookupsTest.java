@@ -62,6 +62,7 @@ class RememberedLookupsTest {
         Answer granted = instances.http(0).post("staff", YEAR_BASE + "/entitlements", after.grantBody("{\"3\": 2000}"));
         assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
         double refusedBefore = commands(1, "refused");
+        double staleBefore = staleLookups(1);
 
         Answer atTheNewHolder = redeemOn(1, testville.redemptionBody(testville.id("after-r1"), after, "zwembad", "3", 700));
         Answer repeat = redeemOn(1, firstBody);
@@ -73,6 +74,8 @@ class RememberedLookupsTest {
         assertThat(repeat.body()).isEqualTo(first.body());
         assertThat(commands(1, "refused")).as("the revoked holder's refusal was not the answer, nor counted")
                 .isEqualTo(refusedBefore);
+        assertThat(staleLookups(1)).as("two attempts found what was remembered changed: the new holder's, the repeat's")
+                .isEqualTo(staleBefore + 2);
         assertThat(eventsOf(before.entitlementId())).as("granted, two redemptions, revoked").isEqualTo(4);
         assertThat(eventsOf(after.entitlementId())).as("granted, one redemption").isEqualTo(2);
     }
@@ -87,12 +90,14 @@ class RememberedLookupsTest {
                 "{\"reason\": \"fraud investigation\"}");
         assertThat(suspended.status()).as(suspended.toString()).isEqualTo(201);
         double refusedBefore = refused(1, "provider-suspended");
+        double staleBefore = staleLookups(1);
 
         Answer refusal = instances.http(1).post("club", BASE + "/redemptions",
                 testville.redemptionBody(testville.id("club-r2"), child, "sportclub", "3", 1000));
 
         assertProblem(refusal, 422, "provider-suspended");
         assertThat(refused(1, "provider-suspended")).as("counted once").isEqualTo(refusedBefore + 1);
+        assertThat(staleLookups(1)).as("the attempt from what was remembered").isEqualTo(staleBefore + 1);
         assertThat(eventsOf(child.entitlementId())).as("granted, one redemption").isEqualTo(2);
         assertThat(recordedRequests(testville.id("club-r2"))).isZero();
     }
@@ -113,12 +118,14 @@ class RememberedLookupsTest {
         assertThat(redeemOn(1, testville.redemptionBody(testville.id(rule + "-r1"), child, "zwembad", "1", 1000))
                 .status()).isEqualTo(201);
         double refusedBefore = refused(1, rule);
+        double staleBefore = staleLookups(1);
         jdbc.update(change, MUNICIPALITY, YEAR);
         try {
             Answer refusal = redeemOn(1, testville.redemptionBody(testville.id(rule + "-r2"), child, "zwembad", "1", 1000));
 
             assertProblem(refusal, 422, rule);
             assertThat(refused(1, rule)).as("counted once").isEqualTo(refusedBefore + 1);
+            assertThat(staleLookups(1)).as("the attempt from what was remembered").isEqualTo(staleBefore + 1);
             assertThat(eventsOf(child.entitlementId())).as("granted, one redemption").isEqualTo(2);
             assertThat(recordedRequests(testville.id(rule + "-r2"))).isZero();
         } finally {
@@ -136,6 +143,10 @@ class RememberedLookupsTest {
         return instances.bean(instance, MeterRegistry.class).find("ledger.commands")
                 .tags("command", "RedeemAtProvider", "outcome", outcome).counters().stream()
                 .mapToDouble(Counter::count).sum();
+    }
+
+    private double staleLookups(int instance) {
+        return instances.bean(instance, MeterRegistry.class).get("ledger.commands.stale.lookups").counter().count();
     }
 
     private double refused(int instance, String rule) {
