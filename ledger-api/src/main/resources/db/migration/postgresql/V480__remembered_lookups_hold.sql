@@ -3,7 +3,7 @@
 -- transaction: this function ends that statement, and so the transaction, when they no longer hold, with an error the
 -- service knows by its code and by the name it gives as its table (nl.kindpakket.ledger.api.lookup.Recalled), and
 -- then prepares the redemption again from the lookup tables.
-create function remembered_lookups_hold(still_so boolean) returns void
+create or replace function remembered_lookups_hold(still_so boolean) returns void
     language plpgsql
 as $$
 begin
