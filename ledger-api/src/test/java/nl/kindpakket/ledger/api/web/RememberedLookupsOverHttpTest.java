@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * once, nothing written by the attempt that found it changed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RememberedLookupsTest {
+class RememberedLookupsOverHttpTest {
 
     private TwoInstances instances;
     private JdbcTemplate jdbc;
