@@ -2,6 +2,7 @@ package nl.kindpakket.ledger.api.identity;
 
 import java.util.Optional;
 
+import nl.kindpakket.ledger.api.store.Causes;
 import nl.kindpakket.ledger.core.api.Receipt;
 
 /**
@@ -10,8 +11,6 @@ import nl.kindpakket.ledger.core.api.Receipt;
  * whoever sent the command, for whom it is an answer and not a failure.
  */
 public final class AnsweredBefore extends RuntimeException {
-
-    private static final int MAX_DEPTH = 16;
 
     private final transient Receipt receipt;
 
@@ -27,13 +26,6 @@ public final class AnsweredBefore extends RuntimeException {
 
     /** The first answer, where a command's failure is this one or is caused by it. */
     public static Optional<Receipt> in(Throwable failure) {
-        Throwable current = failure;
-        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-            if (current instanceof AnsweredBefore answered) {
-                return Optional.of(answered.receipt);
-            }
-            current = current.getCause() == current ? null : current.getCause();
-        }
-        return Optional.empty();
+        return Causes.find(failure, AnsweredBefore.class).map(AnsweredBefore::receipt);
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.transaction.TransactionSystemException;
 /** Whether a failure means the store could not be reached or the connection to it was lost: a reason to retry, not a bug. */
 public final class ConnectionLoss {
 
-    private static final int MAX_DEPTH = 16;
     /** What the pool's handle of a connection it evicted after a fatal error throws, without a SQLState. */
     private static final String HIKARI_CLOSED = "Connection is closed";
     /**
@@ -27,14 +26,7 @@ public final class ConnectionLoss {
 
     /** Anywhere in the cause chain: gateways, stores and transaction managers wrap the failure that matters. */
     public static boolean in(Throwable failure) {
-        Throwable current = failure;
-        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-            if (is(current)) {
-                return true;
-            }
-            current = current.getCause() == current ? null : current.getCause();
-        }
-        return false;
+        return Causes.find(failure, ConnectionLoss::is).isPresent();
     }
 
     private static boolean is(Throwable t) {

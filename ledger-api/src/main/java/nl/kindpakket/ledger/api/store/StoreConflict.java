@@ -12,24 +12,14 @@ import org.springframework.dao.DuplicateKeyException;
  */
 public final class StoreConflict {
 
-    private static final int MAX_DEPTH = 16;
-
     private StoreConflict() {
     }
 
     /** Anywhere in the cause chain (gateways and stores wrap the failure that matters), unless a rule refused first. */
     public static boolean in(Throwable failure) {
-        Throwable current = failure;
-        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-            if (current instanceof LedgerRefusal) {
-                return false;
-            }
-            if (current instanceof ConcurrencyException || current instanceof AggregateStreamCreationException
-                    || current instanceof DuplicateKeyException) {
-                return true;
-            }
-            current = current.getCause() == current ? null : current.getCause();
-        }
-        return false;
+        return Causes.find(failure, cause -> cause instanceof LedgerRefusal || cause instanceof ConcurrencyException
+                        || cause instanceof AggregateStreamCreationException || cause instanceof DuplicateKeyException)
+                .filter(cause -> !(cause instanceof LedgerRefusal))
+                .isPresent();
     }
 }
