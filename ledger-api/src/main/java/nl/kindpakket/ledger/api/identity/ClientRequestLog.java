@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import nl.kindpakket.ledger.api.store.HeldWrites;
+import nl.kindpakket.ledger.api.store.StoreConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
@@ -14,8 +15,6 @@ import org.springframework.stereotype.Component;
 /** The table of clients' request identifiers: each recorded once, with its fingerprint and its answer. */
 @Component
 public class ClientRequestLog {
-
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final JdbcTemplate jdbc;
     private final HeldWrites held;
@@ -49,6 +48,6 @@ public class ClientRequestLog {
                         request.fingerprint(), request.target(),
                         // typed, so that a request answered without a balance records a null bigint
                         new SqlParameterValue(Types.BIGINT, balanceAfterCents), Timestamp.from(Instant.now())},
-                e -> UNIQUE_VIOLATION.equals(e.getSQLState()) ? taken.get() : held.translated(sql, e));
+                e -> StoreConfiguration.UNIQUE_VIOLATION.equals(e.getSQLState()) ? taken.get() : held.translated(sql, e));
     }
 }

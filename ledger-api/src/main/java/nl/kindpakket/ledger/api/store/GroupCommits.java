@@ -170,11 +170,7 @@ final class GroupCommits {
                 sender.commit(me.connection, writes);
                 outcome = COMMITTED;
             } catch (SQLException e) {
-                try {
-                    me.connection.rollback();
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
+                HeldWrites.rollBack(me.connection, e);
                 if (ConnectionLoss.in(e)) {
                     outcome = LOST;
                     failure = e;

@@ -42,10 +42,11 @@ import org.springframework.stereotype.Component;
  * a write is sent at once.
  *
  * <p>A failure is answered as the write it belongs to would answer it alone: PostgreSQL names the table of a broken
- * key (a held check names its own), whose write translates it; a failure it ties to no table (the event chain's trigger refusing an append) goes
- * to the first write of the event table held, else to Spring's translation. In a unit with a transaction of its own,
- * a failed send rolls that transaction back before the failure is translated, so that the translation may read the
- * store (PostgreSQL refuses every statement of a transaction after a failed one); the unit rolls back after it anyway.
+ * key (a held check names its own), whose write translates it; a failure it ties to no table (the event chain's
+ * trigger refusing an append) goes to the first write of the event table held, else to Spring's translation. In a
+ * unit with a transaction of its own, a failed send rolls that transaction back before the failure is translated, so
+ * that the translation may read the store (PostgreSQL refuses every statement of a transaction after a failed one);
+ * the unit rolls back after it anyway.
  */
 @Component
 public class HeldWrites {
@@ -234,7 +235,8 @@ public class HeldWrites {
         });
     }
 
-    private static void rollBack(Connection connection, SQLException failure) {
+    /** Rolls the connection's transaction back after a failure, to which a failed rollback is added. */
+    static void rollBack(Connection connection, SQLException failure) {
         try {
             connection.rollback();
         } catch (SQLException e) {
